@@ -1,0 +1,194 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+import { Command, CommanderError, Option } from 'commander';
+import ora from 'ora';
+import { parseAt, type AtError } from './core/parseAt.js';
+import { roles, type Role } from './core/types.js';
+import { timetable2018 } from './data/timetable.js';
+import { UsageError } from './io/UsageError.js';
+import { formatNames, reporters, type FormatName } from './report/reporters.js';
+import { words } from './report/words/index.js';
+import { langs, type Lang } from './report/words/Words.js';
+import { run } from './run.js';
+import { toolName, toolVersion } from './version.js';
+
+export interface Stream {
+  write(text: string): unknown;
+  readonly isTTY?: boolean;
+}
+
+/** Everything the CLI touches of its surroundings, handed in so tests can run it in-process. */
+export interface CliParams {
+  readonly argv: readonly string[];
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly stdout: Stream;
+  readonly stderr: Stream;
+  readonly now: () => number;
+}
+
+const exitCodesHelp = `
+Exit codes:
+  0  ready       nothing open, missed or in error (warnings and info allowed)
+  1  not-ready   something is open or in error, nothing missed: it can still be done in time
+  3  missed      at least one deadline has passed with work still open
+  2  could not judge: bad usage, a named folder missing or unreadable, a bad --at, an internal error
+
+Times: --at 2018-03-27T17:00:00+02:00 is an exact instant; --at "2018-03-27 16:30" is
+Europe/Amsterdam wall time. Without --at the tool judges the present moment.`;
+
+interface Options {
+  outbox: string[];
+  inbox: string[];
+  sent?: string[];
+  received?: string[];
+  exclude?: string[];
+  role?: Role;
+  org?: string[];
+  at?: string;
+  format: FormatName;
+  lang?: Lang;
+  verbose?: boolean;
+  quiet?: boolean;
+  color?: boolean;
+}
+
+const program = (params: CliParams): Command =>
+  new Command()
+    .name(toolName)
+    .description(
+      "Checks an organisation's iJw/iWmo folders against the 2018 timetable for closing release 2.1 (Fase 1 Afsluiting).",
+    )
+    .version(toolVersion)
+    .requiredOption('--outbox <dir...>', 'messages waiting to be sent ("nog te versturen")')
+    .requiredOption('--inbox <dir...>', 'messages received but not yet read in')
+    .option('--sent <dir...>', 'archive of messages sent')
+    .option('--received <dir...>', 'archive of messages received and read in')
+    .option('--exclude <glob...>', 'skip paths below each folder, e.g. "verwerkt/**"')
+    .addOption(new Option('--role <role>', 'whose obligations apply').choices(roles))
+    .option('--org <code...>', 'own gemeentecode(s) or AGB-code(s)')
+    .option('--at <time>', 'judge as if it were this moment (default: now)')
+    .addOption(new Option('--format <name>', 'output format').choices(formatNames).default('text'))
+    .addOption(new Option('--lang <lang>', 'language of the words').choices(langs))
+    .option('--verbose', 'list every file')
+    .option('--quiet', 'print only the verdict line')
+    .option('--color', 'force colour on')
+    .option('--no-color', 'force colour off')
+    .addHelpText('after', exitCodesHelp)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => params.stdout.write(text),
+      writeErr: (text) => params.stderr.write(text),
+    });
+
+/** Dutch when the locale says so, by the usual precedence; else English. */
+export const localeLang = (env: CliParams['env']): Lang => {
+  const locale =
+    [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((v) => v !== undefined && v !== '') ??
+    Intl.DateTimeFormat().resolvedOptions().locale;
+  return /^nl([_.-]|$)/i.test(locale) ? 'nl' : 'en';
+};
+
+/** Colour by flag, then NO_COLOR (which chalk does not read), then FORCE_COLOR, then the terminal. */
+export const colourLevel = (
+  flag: boolean | undefined,
+  env: CliParams['env'],
+  isTTY: boolean,
+): 0 | 1 => {
+  if (flag !== undefined) return flag ? 1 : 0;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return 0;
+  if (env.FORCE_COLOR === '0' || env.FORCE_COLOR === 'false') return 0;
+  if (env.FORCE_COLOR !== undefined && /^[123]$|^true$|^$/.test(env.FORCE_COLOR)) return 1;
+  return isTTY ? 1 : 0;
+};
+
+const atErrorText = (error: AtError): string => {
+  switch (error.kind) {
+    case 'invalid':
+      return `--at ${error.text}: not a moment. Use ISO 8601, e.g. 2018-03-27T17:00:00+02:00, or Amsterdam wall time "2018-03-27 16:30".`;
+    case 'nonexistent':
+      return `--at ${error.text}: this wall time does not exist in ${error.zone} (the clocks skip it when summer time starts). Use a time outside the gap, or give an offset, e.g. ${error.text.replace(' ', 'T')}${error.before}.`;
+    case 'ambiguous':
+      return `--at ${error.text}: this wall time occurs twice in ${error.zone} (the clocks go back). Say which with an offset: ${error.text.replace(' ', 'T')}${error.offsets[0]} or ${error.text.replace(' ', 'T')}${error.offsets[1]}.`;
+  }
+};
+
+/** Runs the tool and returns its exit code; writes nothing to stdout when the answer is 2. */
+export const main = async (params: CliParams): Promise<number> => {
+  const { stdout, stderr, env } = params;
+  let options: Options;
+  const command = program(params);
+  try {
+    command.parse([...params.argv], { from: 'user' });
+    options = command.opts<Options>();
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version are answers, not failures; every other complaint is a usage error (2), never 1.
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return 0;
+      stderr.write(`Run ${toolName} --help for usage.\n`);
+      return 2;
+    }
+    return internalError(stderr, error);
+  }
+  try {
+    const timetable = timetable2018;
+    let at: number;
+    if (options.at === undefined) {
+      at = params.now();
+    } else {
+      const parsed = parseAt(options.at, timetable.zone);
+      if (!parsed.ok) throw new UsageError(atErrorText(parsed.error));
+      at = parsed.at;
+    }
+    if (options.verbose && options.quiet)
+      throw new UsageError('--verbose and --quiet contradict each other: choose one.');
+    const reporter = reporters[options.format];
+    const lang = options.lang ?? (reporter.machine ? 'en' : localeLang(env));
+    const level = reporter.machine ? 0 : colourLevel(options.color, env, stdout.isTTY === true);
+    const showSpinner =
+      !reporter.machine && stderr.isTTY === true && env.CI !== 'true' && !options.quiet;
+    const spinner = showSpinner
+      ? ora({ stream: stderr as NodeJS.WritableStream, text: 'reading folders' }).start()
+      : null;
+    const result = await run({
+      folders: {
+        outbox: options.outbox,
+        inbox: options.inbox,
+        sent: options.sent ?? [],
+        received: options.received ?? [],
+      },
+      exclude: options.exclude ?? [],
+      role: options.role ?? null,
+      org: options.org ?? [],
+      at,
+      timetable,
+      onProgress:
+        spinner === null ? undefined : (done, total) => (spinner.text = `${done}/${total} files`),
+    }).finally(() => spinner?.stop());
+    const chalk: ChalkInstance = new Chalk({ level });
+    stdout.write(
+      reporter.render(result, {
+        words: words[lang],
+        timetable,
+        chalk,
+        verbose: options.verbose === true,
+        quiet: options.quiet === true,
+      }),
+    );
+    return result.exitCode;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      stderr.write(`${toolName}: ${error.message}\n`);
+      return 2;
+    }
+    return internalError(stderr, error);
+  }
+};
+
+const internalError = (stderr: Stream, error: unknown): number => {
+  // Only the error's class and message: a stack names paths of this machine, and a message from a
+  // library is not quoted further than this one line.
+  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  stderr.write(
+    `${toolName}: internal error — the tool could not judge (${text}). Please report this.\n`,
+  );
+  return 2;
+};

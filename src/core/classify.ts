@@ -1,0 +1,246 @@
+import { catalogue, isMessageId, messageForCode } from '../data/catalogue.js';
+import type { FileProblem, RuleArgs } from './findings.js';
+import type { Kind, Standard } from './types.js';
+
+/** A message header as the I/O layer cut it out of the XML, by local element names. */
+export interface XmlHeader {
+  readonly berichtCode: string | null;
+  readonly berichtVersie: string | null;
+  readonly berichtSubversie: string | null;
+  readonly afzender: string | null;
+  readonly ontvanger: string | null;
+  readonly identificatie: string | null;
+  readonly dagtekening: string | null;
+  readonly identificatieRetour: string | null;
+  readonly retourCodes: readonly string[];
+  /** Release 2.0 carried `Berichtspecificatie/Code|Versie|SubVersie` instead of BerichtCode. */
+  readonly specificatie: {
+    code: string | null;
+    versie: string | null;
+    subversie: string | null;
+  } | null;
+}
+
+export type ParsedFile =
+  | {
+      readonly format: 'xml';
+      readonly root: string;
+      readonly namespace: string | null;
+      readonly header: XmlHeader | null;
+    }
+  | {
+      readonly format: 'ei';
+      readonly berichtCode: string;
+      readonly version: string;
+      readonly subversion: string;
+    };
+
+/** The classification of one file, as the JSON's `files` rows show it. */
+export interface MessageInfo {
+  readonly standard: Standard | null;
+  readonly message: string | null;
+  readonly berichtCode: string | null;
+  readonly release: string | null;
+  readonly kind: Kind | null;
+  readonly afzender: string | null;
+  readonly ontvanger: string | null;
+  readonly identificatie: string | null;
+  readonly dagtekening: string | null;
+  readonly identificatieRetour: string | null;
+  /** Derived from the kind: a retour copies the heen header, so its Afzender receives it. */
+  readonly sender: string | null;
+  readonly receiver: string | null;
+  readonly retourCodes: readonly string[];
+}
+
+export interface Classification {
+  readonly info: MessageInfo | null;
+  readonly problem: FileProblem | null;
+}
+
+/** The releases the timetable is about: anything else of iWmo/iJw is `other-release`. */
+export interface Releases {
+  readonly from: string;
+  readonly to: string;
+}
+
+const messageNamespace =
+  /^http:\/\/www\.istandaarden\.nl\/(iwmo|ijw)\/(\d+)_(\d+)\/(wmo|jw)(\d{3})\/schema(?:\/(\d+)_(\d+))?$/;
+const istandaardNamespace = /^https?:\/\/www\.istandaarden\.nl\/([a-z]+)\//i;
+
+const standardOf = { iwmo: 'iWmo', ijw: 'iJw' } as const;
+const prefixOf = { iwmo: 'wmo', ijw: 'jw' } as const;
+
+const release = (version: string | null, subversion: string | null): string | null =>
+  version !== null && subversion !== null && /^\d+$/.test(version) && /^\d+$/.test(subversion)
+    ? `${Number(version)}.${Number(subversion)}`
+    : null;
+
+const compareRelease = (a: string, b: string): number => {
+  const [aMajor = 0, aMinor = 0] = a.split('.').map(Number);
+  const [bMajor = 0, bMinor = 0] = b.split('.').map(Number);
+  return aMajor - bMajor || aMinor - bMinor;
+};
+
+const emptyInfo: MessageInfo = {
+  standard: null,
+  message: null,
+  berichtCode: null,
+  release: null,
+  kind: null,
+  afzender: null,
+  ontvanger: null,
+  identificatie: null,
+  dagtekening: null,
+  identificatieRetour: null,
+  sender: null,
+  receiver: null,
+  retourCodes: [],
+};
+
+const withParties = (info: MessageInfo): MessageInfo =>
+  info.kind === 'retour'
+    ? { ...info, sender: info.ontvanger, receiver: info.afzender }
+    : info.kind === 'heen'
+      ? { ...info, sender: info.afzender, receiver: info.ontvanger }
+      : info;
+
+/** Classifies a parsed file by its root namespace and header — never by its name or body. */
+export const classify = (parsed: ParsedFile, releases: Releases): Classification =>
+  parsed.format === 'ei' ? classifyEi(parsed, releases) : classifyXml(parsed, releases);
+
+const classifyEi = (
+  parsed: Extract<ParsedFile, { format: 'ei' }>,
+  releases: Releases,
+): Classification => {
+  const message = messageForCode(parsed.berichtCode);
+  if (message === undefined || catalogue[message].format !== 'ei') {
+    return {
+      info: null,
+      problem: { rule: 'other-standard', args: { standard: `EI ${parsed.berichtCode}` } },
+    };
+  }
+  const spec = catalogue[message];
+  const written = release(parsed.version, parsed.subversion) ?? releases.from;
+  // Which versions JW321/JW322 carried in 2018 is uncertain (domain.md §3): anything below the
+  // new release counts as the old one, so an unexpected version can never hide 2.1 traffic.
+  const rel = compareRelease(written, releases.to) < 0 ? releases.from : written;
+  const info: MessageInfo = {
+    ...emptyInfo,
+    standard: spec.standard,
+    message,
+    berichtCode: parsed.berichtCode,
+    release: rel,
+    kind: spec.kind,
+  };
+  return { info, problem: otherRelease(rel, message, releases) };
+};
+
+const otherRelease = (
+  rel: string,
+  message: string | null,
+  releases: Releases,
+): FileProblem | null =>
+  rel === releases.from || rel === releases.to
+    ? null
+    : { rule: 'other-release', args: { message, release: rel } };
+
+const classifyXml = (
+  parsed: Extract<ParsedFile, { format: 'xml' }>,
+  releases: Releases,
+): Classification => {
+  const { root, namespace, header } = parsed;
+  const match = namespace === null ? null : messageNamespace.exec(namespace);
+  if (match === null || namespace === null) {
+    const other = namespace === null ? null : istandaardNamespace.exec(namespace);
+    if (other !== null && root === 'Bericht') {
+      const name = (other[1] ?? '').toLowerCase();
+      if (name !== 'iwmo' && name !== 'ijw') {
+        return { info: null, problem: { rule: 'other-standard', args: { standard: name } } };
+      }
+    }
+    return {
+      info: null,
+      problem: { rule: 'unrecognised', args: { reason: 'no-bericht', root, namespace } },
+    };
+  }
+  const [, std = '', major = '', minor = '', prefix = '', number = '', suffixMajor, suffixMinor] =
+    match;
+  const standardKey = std as keyof typeof standardOf;
+  if (root !== 'Bericht') {
+    return {
+      info: null,
+      problem: { rule: 'unrecognised', args: { reason: 'no-bericht', root, namespace } },
+    };
+  }
+  const message = `${prefix.toUpperCase()}${number}`;
+  const nsRelease = `${Number(major)}.${Number(minor)}`;
+  const spec = isMessageId(message) ? catalogue[message] : undefined;
+  if (header === null) {
+    return {
+      info: null,
+      problem: { rule: 'unrecognised', args: { reason: 'no-header', root, namespace } },
+    };
+  }
+  const berichtCode = header.berichtCode ?? header.specificatie?.code ?? null;
+  const written =
+    header.berichtCode !== null
+      ? release(header.berichtVersie, header.berichtSubversie)
+      : release(header.specificatie?.versie ?? null, header.specificatie?.subversie ?? null);
+  const kind = spec?.kind ?? null;
+  const info = withParties({
+    ...emptyInfo,
+    standard: standardOf[standardKey],
+    message,
+    berichtCode,
+    release: nsRelease,
+    kind,
+    afzender: header.afzender,
+    ontvanger: header.ontvanger,
+    identificatie: header.identificatie,
+    dagtekening: header.dagtekening,
+    identificatieRetour: kind === 'retour' ? header.identificatieRetour : null,
+    retourCodes: kind === 'retour' ? header.retourCodes : [],
+  });
+  const inconsistent = (reason: RuleArgs['inconsistent']['reason']): Classification => ({
+    info,
+    problem: { rule: 'inconsistent', args: { reason, namespace, berichtCode, version: written } },
+  });
+  if (prefixOf[standardKey] !== prefix) return inconsistent('standard');
+  if (suffixMajor !== undefined && `${Number(suffixMajor)}.${Number(suffixMinor)}` !== nsRelease) {
+    return inconsistent('namespace-version');
+  }
+  if (written !== null && written !== nsRelease) return inconsistent('version');
+  const codeMessage = berichtCode === null ? undefined : messageForCode(berichtCode);
+  if (spec !== undefined && berichtCode !== null && codeMessage !== message)
+    return inconsistent('code');
+  const other = otherRelease(nsRelease, message, releases);
+  if (other !== null) return { info, problem: other };
+  if (spec === undefined) {
+    return {
+      info: null,
+      problem: { rule: 'unrecognised', args: { reason: 'unknown-message', root, namespace } },
+    };
+  }
+  const required = [
+    ['BerichtCode', header.berichtCode],
+    ['BerichtVersie', header.berichtVersie],
+    ['BerichtSubversie', header.berichtSubversie],
+    ['Afzender', header.afzender],
+    ['Ontvanger', header.ontvanger],
+    ['Identificatie', header.identificatie],
+    ['Dagtekening', header.dagtekening],
+    ...(kind === 'retour' ? [['IdentificatieRetour', header.identificatieRetour] as const] : []),
+  ] as const;
+  const missing = required.find(([, value]) => value === null || value === '');
+  if (missing !== undefined) {
+    return {
+      info,
+      problem: {
+        rule: 'malformed',
+        args: { reason: 'header-incomplete', line: null, column: null, detail: missing[0] },
+      },
+    };
+  }
+  return { info, problem: null };
+};

@@ -1,0 +1,367 @@
+import { catalogue, isMessageId, type MessageId } from '../data/catalogue.js';
+import type { DeadlineId, Timetable } from '../data/timetable.js';
+import type { MessageInfo } from './classify.js';
+import {
+  blockFor,
+  inboxDeadline,
+  instantOf,
+  listedRows,
+  outboxDeadline,
+  phaseAt,
+} from './deadlines.js';
+import type { FileProblem, Finding, Obligation, ScanProblem } from './findings.js';
+import type { RoleSource } from './role.js';
+import { pairKey, retourKey } from './pairKey.js';
+import {
+  otherRole,
+  type Box,
+  type ExitCode,
+  type Phase,
+  type Role,
+  type Verdict,
+} from './types.js';
+import { exitCodeOf, verdictOf } from './verdict.js';
+
+/** One file as the I/O layer read and the classifier saw it. */
+export interface JudgedFile {
+  readonly path: string;
+  readonly box: Box;
+  /** Not a message at all (plain text, a PDF): counted, listed with --verbose, never judged. */
+  readonly ignored: boolean;
+  readonly info: MessageInfo | null;
+  readonly problem: FileProblem | null;
+}
+
+export interface EvaluationInput {
+  readonly files: readonly JudgedFile[];
+  readonly scanProblems: readonly ScanProblem[];
+  readonly role: Role | null;
+  /** Where the role came from: given, read from --org, inferred from the files, or nowhere. */
+  readonly roleSource: RoleSource;
+  readonly org: readonly string[] | null;
+  /** Which archives were given: only with both can every retour be proven sent. */
+  readonly archives: { readonly sent: boolean; readonly received: boolean };
+}
+
+export type DeadlineStatus = 'met' | 'open' | 'missed' | 'not-applicable';
+
+export interface DeadlineState {
+  readonly id: DeadlineId;
+  readonly at: number;
+  readonly role: Role | null;
+  readonly status: DeadlineStatus;
+  readonly open: number;
+}
+
+export interface FileRow extends Omit<MessageInfo, 'retourCodes'> {
+  readonly path: string;
+  readonly box: Box;
+}
+
+export interface Result {
+  readonly at: number;
+  readonly timetable: { readonly id: string; readonly title: string; readonly zone: string };
+  readonly phase: Phase;
+  readonly role: Role | null;
+  readonly roleSource: RoleSource;
+  readonly org: readonly string[] | null;
+  readonly verdict: Verdict;
+  readonly exitCode: ExitCode;
+  readonly endState: {
+    readonly nothingToSend: { readonly met: boolean; readonly open: number };
+    readonly allReadIn: { readonly met: boolean; readonly open: number };
+    readonly allRetoursSent: {
+      readonly met: boolean;
+      readonly open: number;
+      readonly verified: boolean;
+    };
+  };
+  readonly deadlines: readonly DeadlineState[];
+  readonly files: readonly FileRow[];
+  readonly findings: readonly Finding[];
+  /** Paths of files that are not messages, for --verbose. */
+  readonly ignored: readonly string[];
+  readonly summary: {
+    readonly files: number;
+    readonly ignored: number;
+    readonly byBox: Readonly<Partial<Record<Box, number>>>;
+    readonly byMessage: Readonly<Record<string, number>>;
+  };
+}
+
+/** Plain UTF-16 code unit order, so output never depends on the machine's locale. */
+export const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+const compareFindings = (a: Finding, b: Finding): number =>
+  byCodeUnits(a.path, b.path) ||
+  byCodeUnits(a.rule, b.rule) ||
+  byCodeUnits(a.deadlineId ?? '', b.deadlineId ?? '');
+
+const countBy = <T>(
+  items: readonly T[],
+  key: (item: T) => string | null,
+): Record<string, number> => {
+  const counts = new Map<string, number>();
+  for (const item of items) {
+    const k = key(item);
+    if (k !== null) counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  return Object.fromEntries([...counts].sort(([a], [b]) => byCodeUnits(a, b)));
+};
+
+/**
+ * Judges classified files against a timetable at one moment. Pure: the same input gives the same
+ * result, whatever the machine, its clock or its zone.
+ */
+export const evaluate = (input: EvaluationInput, timetable: Timetable, at: number): Result => {
+  const { files, role, org } = input;
+  const passed = (id: DeadlineId) => at >= instantOf(timetable, id);
+  const obligation = (id: DeadlineId) => (passed(id) ? 'missed' : 'open');
+  const findings: Finding[] = [];
+
+  // A heen in the inbox whose retour already waits in the outbox has been answered.
+  const waitingRetours = new Set<string>();
+  for (const file of files) {
+    if (file.box !== 'outbox' || file.problem !== null || file.info?.release !== timetable.from)
+      continue;
+    const key = retourKey(file.info);
+    if (key !== null) waitingRetours.add(key);
+  }
+
+  for (const file of files) {
+    if (file.ignored) continue;
+    const { path, box, info, problem } = file;
+    if (problem !== null) {
+      findings.push(fileFinding(path, problem));
+      if (problem.rule !== 'other-release') continue;
+    }
+    if (info === null || info.message === null || !isMessageId(info.message)) continue;
+    const message: MessageId = info.message;
+    const spec = catalogue[message];
+    const obligationArgs = (counterpart: string | null): Obligation => ({
+      message,
+      counterpart,
+      identificatie: info.identificatie,
+    });
+
+    let misdirected = false;
+    if (role !== null && (box === 'outbox' || box === 'inbox')) {
+      const ownSide = box === 'outbox' ? spec.sentBy : otherRole(spec.sentBy);
+      if (ownSide !== role) {
+        misdirected = true;
+        findings.push({
+          rule: 'wrong-direction',
+          path,
+          status: 'warning',
+          deadlineId: null,
+          related: [],
+          args: { message, box, role },
+        });
+      }
+    }
+    if (
+      org !== null &&
+      box === 'inbox' &&
+      (info.receiver === null || !org.includes(info.receiver))
+    ) {
+      // An EI file's receiver is not read, so it cannot be checked against --org.
+      if (spec.format === 'xml') {
+        misdirected = true;
+        findings.push({
+          rule: 'not-addressed',
+          path,
+          status: 'warning',
+          deadlineId: null,
+          related: [],
+          args: { message, receiver: info.receiver, org },
+        });
+      }
+    }
+    if (problem !== null) continue;
+
+    if (info.release === timetable.to) {
+      if (box === 'outbox' && !passed(timetable.ingebruiknameFrom)) {
+        findings.push({
+          rule: 'early-2.2',
+          path,
+          status: 'warning',
+          deadlineId: timetable.ingebruiknameFrom,
+          related: [],
+          args: { message, release: info.release },
+        });
+      }
+      continue;
+    }
+    if (info.release !== timetable.from) continue;
+
+    if (box === 'outbox') {
+      const deadlineId = outboxDeadline(timetable, message, spec.kind);
+      if (spec.kind === 'heen') {
+        // A 303 past D1 is missed by the draaiboek, yet the chain carries it until B1.
+        const block = blockFor(timetable, 'heen');
+        const sendableUntil =
+          passed(deadlineId) && block !== deadlineId && !passed(block) ? block : null;
+        findings.push({
+          rule: 'unsent-heen',
+          path,
+          status: obligation(deadlineId),
+          deadlineId,
+          related: [],
+          args: { ...obligationArgs(info.receiver), sendableUntil },
+        });
+      } else {
+        findings.push({
+          rule: 'unsent-retour',
+          path,
+          status: obligation(deadlineId),
+          deadlineId,
+          related: [],
+          args: obligationArgs(info.receiver),
+        });
+      }
+    } else if (box === 'inbox') {
+      const deadlineId = inboxDeadline(timetable, otherRole(spec.sentBy));
+      findings.push({
+        rule: 'unread',
+        path,
+        status: obligation(deadlineId),
+        deadlineId,
+        related: [],
+        args: obligationArgs(info.sender),
+      });
+      if (spec.kind === 'heen' && !misdirected) {
+        const key = pairKey(info);
+        if (key === null || !waitingRetours.has(key)) {
+          const deadlineId = blockFor(timetable, 'retour');
+          findings.push({
+            rule: 'unanswered',
+            path,
+            status: obligation(deadlineId),
+            deadlineId,
+            related: [],
+            args: obligationArgs(info.sender),
+          });
+        }
+      }
+    }
+  }
+
+  for (const { path, problem } of input.scanProblems) {
+    findings.push(
+      problem.rule === 'link-outside'
+        ? {
+            rule: 'link-outside',
+            path,
+            status: 'warning',
+            deadlineId: null,
+            related: [],
+            args: problem.args,
+          }
+        : {
+            rule: 'unreadable',
+            path,
+            status: 'error',
+            deadlineId: null,
+            related: [],
+            args: problem.args,
+          },
+    );
+  }
+  findings.sort(compareFindings);
+
+  const pending = (id: DeadlineId) =>
+    findings.filter((f) => f.deadlineId === id && (f.status === 'open' || f.status === 'missed'))
+      .length;
+  const deadlines = listedRows(timetable).map((id): DeadlineState => {
+    const row = timetable.rows[id];
+    const open = pending(id);
+    const applies = role === null || row.role === null || row.role === role;
+    const status: DeadlineStatus = open > 0 ? obligation(id) : applies ? 'met' : 'not-applicable';
+    return { id, at: instantOf(timetable, id), role: row.role, status, open };
+  });
+
+  const oldTraffic = (box: Box) =>
+    files.filter((f) => f.box === box && !f.ignored && f.info?.release === timetable.from).length;
+  const nothingToSend = oldTraffic('outbox');
+  const allReadIn = oldTraffic('inbox');
+  const unanswered = findings.filter((f) => f.rule === 'unanswered').length;
+  const verdict = verdictOf(findings);
+
+  const judged = files.filter((f) => !f.ignored);
+  const named = new Set(findings.map((f) => f.path));
+  const rows = judged
+    .filter((f) => f.box === 'outbox' || f.box === 'inbox' || named.has(f.path))
+    .map(({ path, box, info }): FileRow => {
+      const { retourCodes: _codes, ...fields } = info ?? emptyRow;
+      void _codes;
+      return { path, box, ...fields };
+    })
+    .sort((a, b) => byCodeUnits(a.path, b.path));
+
+  return {
+    at,
+    timetable: { id: timetable.id, title: timetable.title, zone: timetable.zone },
+    phase: phaseAt(timetable, at),
+    role,
+    roleSource: input.roleSource,
+    org,
+    verdict,
+    exitCode: exitCodeOf(verdict),
+    endState: {
+      nothingToSend: { met: nothingToSend === 0, open: nothingToSend },
+      allReadIn: { met: allReadIn === 0, open: allReadIn },
+      allRetoursSent: {
+        met: unanswered === 0,
+        open: unanswered,
+        verified: input.archives.sent && input.archives.received,
+      },
+    },
+    deadlines,
+    files: rows,
+    findings,
+    ignored: files
+      .filter((f) => f.ignored)
+      .map((f) => f.path)
+      .sort(byCodeUnits),
+    summary: {
+      files: files.length,
+      ignored: files.filter((f) => f.ignored).length,
+      byBox: countBy(files, (f) => f.box),
+      byMessage: countBy(judged, (f) => f.info?.message ?? null),
+    },
+  };
+};
+
+const emptyRow: MessageInfo = {
+  standard: null,
+  message: null,
+  berichtCode: null,
+  release: null,
+  kind: null,
+  afzender: null,
+  ontvanger: null,
+  identificatie: null,
+  dagtekening: null,
+  identificatieRetour: null,
+  sender: null,
+  receiver: null,
+  retourCodes: [],
+};
+
+const fileFinding = (path: string, problem: FileProblem): Finding => {
+  const base = { path, deadlineId: null, related: [] } as const;
+  switch (problem.rule) {
+    case 'other-release':
+      return { ...base, rule: problem.rule, status: 'warning', args: problem.args };
+    case 'other-standard':
+      return { ...base, rule: problem.rule, status: 'warning', args: problem.args };
+    case 'unreadable':
+      return { ...base, rule: problem.rule, status: 'error', args: problem.args };
+    case 'malformed':
+      return { ...base, rule: problem.rule, status: 'error', args: problem.args };
+    case 'unrecognised':
+      return { ...base, rule: problem.rule, status: 'error', args: problem.args };
+    case 'inconsistent':
+      return { ...base, rule: problem.rule, status: 'error', args: problem.args };
+  }
+};

@@ -1,0 +1,134 @@
+import type { DeadlineId } from '../data/timetable.js';
+import type { Box, Role, Status } from './types.js';
+
+/** Why a file could not be read. */
+export type UnreadableReason = 'permission' | 'vanished' | 'too-large' | 'not-a-file' | 'io';
+
+/** Why a file is not a message that could be judged; never words, never the file's content. */
+export type MalformedReason =
+  | 'empty'
+  | 'binary'
+  | 'utf16-without-bom'
+  | 'bad-encoding'
+  | 'unsupported-encoding'
+  | 'declaration-not-at-start'
+  | 'doctype'
+  | 'not-well-formed'
+  | 'too-deep'
+  | 'header-incomplete'
+  | 'ei-broken';
+
+/** The typed arguments of each rule: the words are rendered from these, per language. */
+export interface RuleArgs {
+  'unsent-heen': Obligation & {
+    /** Set when the draaiboek's deadline has passed but the chain still carries the message. */
+    readonly sendableUntil: DeadlineId | null;
+  };
+  'unsent-retour': Obligation;
+  unread: Obligation;
+  unanswered: Obligation;
+  'early-2.2': { readonly message: string; readonly release: string };
+  'other-release': { readonly message: string | null; readonly release: string };
+  'other-standard': { readonly standard: string };
+  'wrong-direction': { readonly message: string; readonly box: Box; readonly role: Role };
+  'not-addressed': {
+    readonly message: string;
+    readonly receiver: string | null;
+    readonly org: readonly string[];
+  };
+  'link-outside': Record<string, never>;
+  unreadable: {
+    readonly reason: UnreadableReason;
+    readonly code: string | null;
+    readonly limit: number | null;
+  };
+  malformed: {
+    readonly reason: MalformedReason;
+    readonly line: number | null;
+    readonly column: number | null;
+    readonly detail: string | null;
+  };
+  unrecognised: {
+    readonly reason: 'no-bericht' | 'no-header' | 'unknown-message' | 'zip';
+    readonly root: string | null;
+    readonly namespace: string | null;
+  };
+  inconsistent: {
+    readonly reason: 'standard' | 'namespace-version' | 'version' | 'code';
+    readonly namespace: string;
+    readonly berichtCode: string | null;
+    readonly version: string | null;
+  };
+}
+
+/** What every obligation names: the message, the other party and the message's own id. */
+export interface Obligation {
+  readonly message: string;
+  readonly counterpart: string | null;
+  readonly identificatie: string | null;
+}
+
+export type RuleId = keyof RuleArgs;
+
+export type Finding = {
+  [R in RuleId]: {
+    readonly rule: R;
+    readonly path: string;
+    readonly status: Status;
+    readonly deadlineId: DeadlineId | null;
+    readonly related: readonly string[];
+    readonly args: RuleArgs[R];
+  };
+}[RuleId];
+
+export type FindingOf<R extends RuleId> = Extract<Finding, { rule: R }>;
+
+/** Every rule with the part of the end state it belongs to; the compiler refuses a rule without a row. */
+export const rules = {
+  'unsent-heen': { group: 'nothingToSend' },
+  'unsent-retour': { group: 'nothingToSend' },
+  unread: { group: 'allReadIn' },
+  unanswered: { group: 'allRetoursSent' },
+  'early-2.2': { group: 'traffic' },
+  'other-release': { group: 'traffic' },
+  'other-standard': { group: 'traffic' },
+  'wrong-direction': { group: 'traffic' },
+  'not-addressed': { group: 'traffic' },
+  'link-outside': { group: 'files' },
+  unreadable: { group: 'files' },
+  malformed: { group: 'files' },
+  unrecognised: { group: 'files' },
+  inconsistent: { group: 'files' },
+} as const satisfies Record<RuleId, { group: string }>;
+
+export const ruleIds = Object.keys(rules) as RuleId[];
+
+/** Problems with one file, found while reading or classifying it. */
+export type FileProblem = {
+  [
+    R in
+      | 'unreadable'
+      | 'malformed'
+      | 'unrecognised'
+      | 'inconsistent'
+      | 'other-standard'
+      | 'other-release'
+  ]: {
+    readonly rule: R;
+    readonly args: RuleArgs[R];
+  };
+}[
+  | 'unreadable'
+  | 'malformed'
+  | 'unrecognised'
+  | 'inconsistent'
+  | 'other-standard'
+  | 'other-release'];
+
+/** Problems found while walking the folders, not with a file's content. */
+export type ScanProblem = {
+  readonly path: string;
+  readonly problem:
+    | { readonly rule: 'link-outside'; readonly args: RuleArgs['link-outside'] }
+    | { readonly rule: 'unreadable'; readonly args: RuleArgs['unreadable'] };
+};

@@ -1,0 +1,83 @@
+import { catalogue, isMessageId } from '../data/catalogue.js';
+import type { MessageInfo } from './classify.js';
+import { otherRole, type Box, type Role } from './types.js';
+
+export interface RoleEvidence {
+  readonly path: string;
+  readonly box: Box;
+  readonly info: MessageInfo | null;
+}
+
+export type RoleSource = 'flag' | 'org' | 'files' | 'none';
+
+export type RoleResolution =
+  | {
+      readonly ok: true;
+      readonly role: Role | null;
+      readonly source: RoleSource;
+    }
+  | { readonly ok: false; readonly error: RoleError };
+
+export type RoleError =
+  | { readonly kind: 'org-invalid'; readonly code: string }
+  | { readonly kind: 'org-mixed'; readonly codes: readonly string[] }
+  | { readonly kind: 'role-contradicts-org'; readonly role: Role; readonly orgRole: Role }
+  | {
+      readonly kind: 'conflicting-files';
+      /** A few files that say "gemeente" and a few that say "aanbieder". */
+      readonly gemeente: readonly string[];
+      readonly aanbieder: readonly string[];
+    };
+
+/** Gemeentecodes have 4 digits, AGB-codes 8 (domain.md §1). */
+export const roleOfCode = (code: string): Role | null =>
+  /^\d{4}$/.test(code) ? 'gemeente' : /^\d{8}$/.test(code) ? 'aanbieder' : null;
+
+/** The role a file shows its owner to have: who sends what it sends, who receives what it receives. */
+export const roleShownBy = ({ box, info }: RoleEvidence): Role | null => {
+  const message = info?.message;
+  if (message == null || !isMessageId(message)) return null;
+  const sender = catalogue[message].sentBy;
+  return box === 'outbox' || box === 'sent' ? sender : otherRole(sender);
+};
+
+const examples = 3;
+
+export const resolveRole = (
+  flag: Role | null,
+  org: readonly string[],
+  files: readonly RoleEvidence[],
+): RoleResolution => {
+  let orgRole: Role | null = null;
+  for (const code of org) {
+    const role = roleOfCode(code);
+    if (role === null) return { ok: false, error: { kind: 'org-invalid', code } };
+    if (orgRole !== null && role !== orgRole)
+      return { ok: false, error: { kind: 'org-mixed', codes: org } };
+    orgRole = role;
+  }
+  if (flag !== null && orgRole !== null && flag !== orgRole) {
+    return { ok: false, error: { kind: 'role-contradicts-org', role: flag, orgRole } };
+  }
+  if (flag !== null) return { ok: true, role: flag, source: 'flag' };
+  if (orgRole !== null) return { ok: true, role: orgRole, source: 'org' };
+  const seen: Record<Role, string[]> = { gemeente: [], aanbieder: [] };
+  for (const file of files) {
+    const role = roleShownBy(file);
+    if (role !== null) seen[role].push(file.path);
+  }
+  if (seen.gemeente.length > 0 && seen.aanbieder.length > 0) {
+    const few = (paths: string[]) => [...paths].sort().slice(0, examples);
+    return {
+      ok: false,
+      error: {
+        kind: 'conflicting-files',
+        gemeente: few(seen.gemeente),
+        aanbieder: few(seen.aanbieder),
+      },
+    };
+  }
+  if (seen.gemeente.length > 0) return { ok: true, role: 'gemeente', source: 'files' };
+  if (seen.aanbieder.length > 0) return { ok: true, role: 'aanbieder', source: 'files' };
+  return { ok: true, role: null, source: 'none' };
+};

@@ -1,0 +1,225 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import type { ParsedFile, XmlHeader } from '../core/classify.js';
+import type { FileProblem, MalformedReason } from '../core/findings.js';
+
+/** What the first bytes of a file make of it. */
+export type Sniffed =
+  | { readonly kind: 'ignored' }
+  | { readonly kind: 'parsed'; readonly parsed: ParsedFile }
+  | { readonly kind: 'problem'; readonly problem: FileProblem };
+
+const malformed = (
+  reason: MalformedReason,
+  line: number | null = null,
+  column: number | null = null,
+): Sniffed => ({
+  kind: 'problem',
+  problem: { rule: 'malformed', args: { reason, line, column, detail: null } },
+});
+
+const isSpace = (byte: number | undefined) =>
+  byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d;
+
+const startsWith = (bytes: Uint8Array, prefix: readonly number[], at = 0) =>
+  prefix.every((b, i) => bytes[at + i] === b);
+
+const isDigit = (byte: number | undefined) => byte !== undefined && byte >= 0x30 && byte <= 0x39;
+
+const zipMagic = [0x50, 0x4b, 0x03, 0x04];
+const sniffWindow = 8192;
+
+/**
+ * Decides by content alone what a file is — XML (after an optional byte-order mark and white
+ * space), a Vektis EI flat file, a ZIP archive, or something else — and parses what it can.
+ * Never throws, and never puts any of the file's content into a problem.
+ */
+export const parseFile = (bytes: Uint8Array): Sniffed => {
+  try {
+    return sniff(bytes);
+  } catch (error) {
+    // A parser that runs out of stack on absurd nesting is a broken file, not a broken tool.
+    return malformed(error instanceof RangeError ? 'too-deep' : 'not-well-formed');
+  }
+};
+
+const sniff = (bytes: Uint8Array): Sniffed => {
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return parseXmlBytes(bytes.subarray(3), 'utf-8');
+  if (startsWith(bytes, [0xff, 0xfe])) return parseXmlBytes(bytes.subarray(2), 'utf-16le');
+  if (startsWith(bytes, [0xfe, 0xff])) return parseXmlBytes(bytes.subarray(2), 'utf-16be');
+  let first = 0;
+  while (first < bytes.length && isSpace(bytes[first])) first++;
+  if (first === bytes.length) return malformed('empty');
+  if ((bytes[0] === 0x3c && bytes[1] === 0) || (bytes[0] === 0 && bytes[1] === 0x3c)) {
+    return malformed('utf16-without-bom');
+  }
+  if (bytes[first] === 0x3c) {
+    if (first > 0 && startsWith(bytes, [0x3c, 0x3f, 0x78, 0x6d, 0x6c], first)) {
+      return malformed('declaration-not-at-start');
+    }
+    return parseXmlBytes(bytes, declaredEncoding(bytes));
+  }
+  if (startsWith(bytes, [0x30, 0x31]) && [2, 3, 4].every((i) => isDigit(bytes[i])))
+    return parseEi(bytes);
+  if (startsWith(bytes, zipMagic)) {
+    return {
+      kind: 'problem',
+      problem: { rule: 'unrecognised', args: { reason: 'zip', root: null, namespace: null } },
+    };
+  }
+  return looksBinary(bytes.subarray(0, sniffWindow)) ? malformed('binary') : { kind: 'ignored' };
+};
+
+/** NUL bytes or control characters mean data, not text: it may be a damaged message. */
+const looksBinary = (head: Uint8Array): boolean => {
+  let control = 0;
+  for (const byte of head) {
+    if (byte === 0) return true;
+    if (byte < 0x20 && !isSpace(byte) && byte !== 0x0c) control++;
+  }
+  return control > head.length / 100;
+};
+
+const declaredEncoding = (bytes: Uint8Array): string => {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 200));
+  const match = /^<\?xml[^>]*?\sencoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(head);
+  return match?.[1]?.toLowerCase() ?? 'utf-8';
+};
+
+const decoders: Record<string, string> = {
+  'utf-8': 'utf-8',
+  utf8: 'utf-8',
+  'utf-16le': 'utf-16le',
+  'utf-16be': 'utf-16be',
+  // With a byte-order mark the mark decides; the declaration only repeats it.
+  'utf-16': 'utf-16le',
+  'iso-8859-1': 'latin1',
+  'iso8859-1': 'latin1',
+  latin1: 'latin1',
+  'iso-8859-15': 'iso-8859-15',
+  'windows-1252': 'windows-1252',
+  'us-ascii': 'utf-8',
+  ascii: 'utf-8',
+};
+
+const parseXmlBytes = (bytes: Uint8Array, encoding: string): Sniffed => {
+  const label = decoders[encoding];
+  if (label === undefined) return malformed('unsupported-encoding');
+  let text: string;
+  try {
+    text = new TextDecoder(label, { fatal: true }).decode(bytes);
+  } catch {
+    return malformed('bad-encoding');
+  }
+  return parseXmlText(text);
+};
+
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  removeNSPrefix: false,
+  parseTagValue: false,
+  parseAttributeValue: false,
+  processEntities: false,
+  htmlEntities: false,
+  trimValues: true,
+  ignoreDeclaration: true,
+  ignorePiTags: true,
+});
+
+const parseXmlText = (text: string): Sniffed => {
+  if (/^\s/.test(text) && /^\s+<\?xml/.test(text)) return malformed('declaration-not-at-start');
+  // iStandaarden messages never carry a DOCTYPE; refusing it means no entity is ever resolved.
+  if (/<!DOCTYPE/i.test(text)) return malformed('doctype');
+  const valid = XMLValidator.validate(text);
+  if (valid !== true) {
+    // The validator's own message can quote content (a BSN in a broken tag): keep only where.
+    return malformed('not-well-formed', valid.err.line, valid.err.col);
+  }
+  const document = parser.parse(text) as Record<string, unknown>;
+  const rootName = Object.keys(document).find(
+    (key) => !key.startsWith('?') && !key.startsWith('#'),
+  );
+  if (rootName === undefined) return malformed('not-well-formed');
+  const root = asRecord(document[rootName]) ?? {};
+  const [prefix, local] = splitName(rootName);
+  const nsValue = root[prefix === null ? '@_xmlns' : `@_xmlns:${prefix}`];
+  const namespace = typeof nsValue === 'string' ? nsValue : null;
+  const header = asRecord(child(root, 'Header'));
+  return {
+    kind: 'parsed',
+    parsed: {
+      format: 'xml',
+      root: local,
+      namespace,
+      header: header === null ? null : readHeader(header),
+    },
+  };
+};
+
+const splitName = (name: string): [string | null, string] => {
+  const colon = name.indexOf(':');
+  return colon < 0 ? [null, name] : [name.slice(0, colon), name.slice(colon + 1)];
+};
+
+const asRecord = (value: unknown): Record<string, unknown> | null => {
+  const first = Array.isArray(value) ? value[0] : value;
+  return typeof first === 'object' && first !== null ? (first as Record<string, unknown>) : null;
+};
+
+/** The first child with this local name, whatever prefix its document gave it. */
+const child = (element: Record<string, unknown>, local: string): unknown => {
+  for (const [name, value] of Object.entries(element)) {
+    if (!name.startsWith('@_') && splitName(name)[1] === local) return value;
+  }
+  return undefined;
+};
+
+const textOf = (value: unknown): string | null => {
+  const first = Array.isArray(value) ? value[0] : value;
+  if (typeof first === 'string') return first;
+  const text = asRecord(first)?.['#text'];
+  return typeof text === 'string' ? text : null;
+};
+
+const field = (element: Record<string, unknown> | null, local: string): string | null =>
+  element === null ? null : textOf(child(element, local));
+
+const readHeader = (header: Record<string, unknown>): XmlHeader => {
+  const identification = asRecord(child(header, 'BerichtIdentificatie'));
+  const specificatie = asRecord(child(header, 'Berichtspecificatie'));
+  const codes = asRecord(child(header, 'RetourCodes'));
+  const codeValues = codes === null ? [] : child(codes, 'RetourCode');
+  return {
+    berichtCode: field(header, 'BerichtCode'),
+    berichtVersie: field(header, 'BerichtVersie'),
+    berichtSubversie: field(header, 'BerichtSubversie'),
+    afzender: field(header, 'Afzender'),
+    ontvanger: field(header, 'Ontvanger'),
+    identificatie: field(identification, 'Identificatie'),
+    dagtekening: field(identification, 'Dagtekening'),
+    identificatieRetour: field(header, 'IdentificatieRetour'),
+    retourCodes: (Array.isArray(codeValues) ? codeValues : [codeValues])
+      .map(textOf)
+      .filter((code): code is string => code !== null),
+    specificatie:
+      specificatie === null
+        ? null
+        : {
+            code: field(specificatie, 'Code'),
+            versie: field(specificatie, 'Versie'),
+            subversie: field(specificatie, 'SubVersie'),
+          },
+  };
+};
+
+/** Vektis EI: record 01 carries the BerichtCode, version and subversion; record 99 closes the file. */
+const parseEi = (bytes: Uint8Array): Sniffed => {
+  const text = new TextDecoder('latin1').decode(bytes);
+  const lines = text.split(/\r?\n/).filter((line) => line.trim() !== '');
+  const head = /^01(\d{3})(\d{2})(\d{2})/.exec(lines[0] ?? '');
+  if (head === null || !(lines.at(-1) ?? '').startsWith('99') || lines.length < 2) {
+    return malformed('ei-broken');
+  }
+  const [, berichtCode = '', version = '', subversion = ''] = head;
+  return { kind: 'parsed', parsed: { format: 'ei', berichtCode, version, subversion } };
+};

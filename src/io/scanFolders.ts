@@ -1,0 +1,183 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import picomatch from 'picomatch';
+import type { ScanProblem } from '../core/findings.js';
+import type { Box } from '../core/types.js';
+import { UsageError } from './UsageError.js';
+
+export interface NamedFolder {
+  readonly box: Box;
+  /** As given on the command line: paths in every output start with it. */
+  readonly given: string;
+}
+
+export interface FoundFile {
+  readonly box: Box;
+  /** The path shown to the user: the folder as given joined with the path inside it. */
+  readonly path: string;
+  /** The path to open, as bytes, so that names that are not UTF-8 are still read. */
+  readonly location: Buffer;
+}
+
+export interface ScanResult {
+  readonly files: FoundFile[];
+  readonly problems: ScanProblem[];
+}
+
+const slash = Buffer.from('/');
+const display = (given: string, inside: string) =>
+  path.posix.join(given.split(path.sep).join('/'), inside);
+
+interface Checked extends NamedFolder {
+  readonly real: string;
+}
+
+/**
+ * Every folder named on the command line must exist, be a folder and be readable, and no two may
+ * overlap: a mistyped path must never pass as an empty, "ready" outbox.
+ */
+export const checkFolders = (folders: readonly NamedFolder[]): Checked[] => {
+  const checked: Checked[] = [];
+  for (const folder of folders) {
+    const flag = `--${folder.box}`;
+    let real: string;
+    try {
+      real = fs.realpathSync(folder.given);
+      if (!fs.statSync(real).isDirectory()) {
+        throw new UsageError(
+          `${flag} ${folder.given}: not a folder. Name the folder that holds the messages.`,
+        );
+      }
+      fs.accessSync(real, fs.constants.R_OK | fs.constants.X_OK);
+      fs.readdirSync(real);
+    } catch (error) {
+      if (error instanceof UsageError) throw error;
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new UsageError(
+        code === 'ENOENT' || code === 'ENOTDIR'
+          ? `${flag} ${folder.given}: no such folder. Check the path; an empty folder is fine, a missing one is not.`
+          : `${flag} ${folder.given}: cannot be read (${code ?? 'error'}). Run as a user who may read it.`,
+      );
+    }
+    for (const other of checked) {
+      const inside = (a: string, b: string) =>
+        a === b || a.startsWith(b.endsWith('/') ? b : `${b}/`);
+      if (inside(real, other.real) || inside(other.real, real)) {
+        throw new UsageError(
+          real === other.real
+            ? `--${other.box} ${other.given} and ${flag} ${folder.given} are the same folder. Name each folder once.`
+            : `--${other.box} ${other.given} and ${flag} ${folder.given} overlap: one lies inside the other. Name folders that do not contain each other.`,
+        );
+      }
+    }
+    checked.push({ ...folder, real });
+  }
+  return checked;
+};
+
+/**
+ * Walks the named folders: recursively, in name order, hidden entries skipped, links followed only
+ * while they stay inside their folder, every file and folder visited once (by device and inode).
+ */
+export const scanFolders = (
+  folders: readonly NamedFolder[],
+  exclude: readonly string[],
+): ScanResult => {
+  const checked = checkFolders(folders);
+  const isExcluded = exclude.length === 0 ? () => false : picomatch([...exclude], { dot: true });
+  const files: FoundFile[] = [];
+  const problems: ScanProblem[] = [];
+  const seen = new Set<string>();
+
+  for (const folder of checked) {
+    const rootBytes = Buffer.from(folder.real);
+    const rootPrefix = folder.real.endsWith('/') ? folder.real : `${folder.real}/`;
+    const visit = (location: Buffer, inside: string, stat: fs.Stats): void => {
+      const id = `${stat.dev}:${stat.ino}`;
+      if (seen.has(id)) return;
+      seen.add(id);
+      const shown = display(folder.given, inside);
+      if (!stat.isDirectory()) {
+        files.push({ box: folder.box, path: shown, location });
+        return;
+      }
+      let entries: fs.Dirent<Buffer>[];
+      try {
+        entries = fs.readdirSync(location, { withFileTypes: true, encoding: 'buffer' });
+      } catch (error) {
+        problems.push({ path: shown, problem: unreadableBecause(error).problem });
+        return;
+      }
+      entries.sort((a, b) => Buffer.compare(a.name, b.name));
+      for (const entry of entries) {
+        if (entry.name[0] === 0x2e) continue; // hidden: half-written files and a system's bookkeeping
+        const name = entry.name.toString('utf8');
+        const childInside = inside === '' ? name : `${inside}/${name}`;
+        if (isExcluded(childInside)) continue;
+        const childLocation = Buffer.concat([location, slash, entry.name]);
+        const childShown = display(folder.given, childInside);
+        let childStat: fs.Stats;
+        try {
+          if (entry.isSymbolicLink()) {
+            const target = fs.realpathSync(childLocation);
+            if (target !== folder.real && !target.startsWith(rootPrefix)) {
+              problems.push({ path: childShown, problem: { rule: 'link-outside', args: {} } });
+              continue;
+            }
+          }
+          childStat = fs.statSync(childLocation);
+        } catch (error) {
+          const code = (error as NodeJS.ErrnoException).code ?? null;
+          if (entry.isSymbolicLink() && (code === 'ENOENT' || code === 'ELOOP')) {
+            // A dangling link or a loop of links points nowhere inside the folder.
+            problems.push({ path: childShown, problem: { rule: 'link-outside', args: {} } });
+          } else {
+            problems.push({ path: childShown, problem: unreadableBecause(error).problem });
+          }
+          continue;
+        }
+        if (!childStat.isDirectory() && !childStat.isFile()) continue; // sockets, fifos, devices: never opened
+        visit(childLocation, childInside, childStat);
+      }
+    };
+    visit(rootBytes, '', fs.statSync(rootBytes));
+  }
+  return { files, problems };
+};
+
+export type ReadOutcome =
+  | { readonly ok: true; readonly bytes: Buffer }
+  | {
+      readonly ok: false;
+      readonly problem: Extract<ScanProblem['problem'], { rule: 'unreadable' }>;
+    };
+
+/** Reads a whole file, refusing one over `limit` bytes before reading any of it. */
+export const readBounded = (location: Buffer, limit: number): ReadOutcome => {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(location, 'r');
+    const stat = fs.fstatSync(fd);
+    if (!stat.isFile()) return unreadable('not-a-file', null, null);
+    if (stat.size > limit) return unreadable('too-large', null, limit);
+    return { ok: true, bytes: fs.readFileSync(fd) };
+  } catch (error) {
+    return unreadableBecause(error);
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+};
+
+const unreadable = (
+  reason: 'permission' | 'vanished' | 'too-large' | 'not-a-file' | 'io',
+  code: string | null,
+  limit: number | null,
+): ReadOutcome => ({ ok: false, problem: { rule: 'unreadable', args: { reason, code, limit } } });
+
+/** An operating-system error, told as the reason a user can act on. */
+const unreadableBecause = (error: unknown) => {
+  const code = (error as NodeJS.ErrnoException).code ?? null;
+  const reason =
+    code === 'ENOENT' ? 'vanished' : code === 'EACCES' || code === 'EPERM' ? 'permission' : 'io';
+  return unreadable(reason, code, null) as Extract<ReadOutcome, { ok: false }>;
+};

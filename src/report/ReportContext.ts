@@ -1,0 +1,13 @@
+import type { ChalkInstance } from 'chalk';
+import type { Timetable } from '../data/timetable.js';
+import type { Words } from './words/Words.js';
+
+/** What a reporter needs besides the result: the words, the timetable, and how to draw. */
+export interface ReportContext {
+  readonly words: Words;
+  readonly timetable: Timetable;
+  /** A chalk instance at the level decided once at the edge; level 0 draws no colour. */
+  readonly chalk: ChalkInstance;
+  readonly verbose: boolean;
+  readonly quiet: boolean;
+}

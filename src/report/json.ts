@@ -1,0 +1,59 @@
+import { instantOf } from '../core/deadlines.js';
+import type { Result } from '../core/evaluate.js';
+import { isoInZone } from '../core/zone.js';
+import { toolName, toolVersion } from '../version.js';
+import type { ReportContext } from './ReportContext.js';
+import { findingText, wordContext } from './words/index.js';
+
+/** The JSON report, schemaVersion 1 (README, "JSON contract"). Key order is part of the contract. */
+export const renderJson = (result: Result, context: ReportContext): string => {
+  const zone = result.timetable.zone;
+  const local = (instant: number) => isoInZone(instant, zone);
+  const w = context.words;
+  const wc = wordContext(w, context.timetable);
+  const document = {
+    schemaVersion: 1,
+    tool: { name: toolName, version: toolVersion },
+    evaluatedAt: { local: local(result.at), utc: new Date(result.at).toISOString() },
+    timetable: { id: result.timetable.id, title: result.timetable.title },
+    phase: result.phase,
+    role: result.role,
+    org: result.org,
+    verdict: result.verdict,
+    exitCode: result.exitCode,
+    endState: result.endState,
+    deadlines: result.deadlines.map((d) => ({
+      id: d.id,
+      deadline: local(d.at),
+      status: d.status,
+      open: d.open,
+    })),
+    files: result.files.map((f) => ({
+      path: f.path,
+      box: f.box,
+      standard: f.standard,
+      message: f.message,
+      berichtCode: f.berichtCode,
+      release: f.release,
+      kind: f.kind,
+      afzender: f.afzender,
+      ontvanger: f.ontvanger,
+      identificatie: f.identificatie,
+      dagtekening: f.dagtekening,
+      identificatieRetour: f.identificatieRetour,
+      sender: f.sender,
+      receiver: f.receiver,
+    })),
+    findings: result.findings.map((f) => ({
+      rule: f.rule,
+      path: f.path,
+      status: f.status,
+      deadlineId: f.deadlineId,
+      deadline: f.deadlineId === null ? null : local(instantOf(context.timetable, f.deadlineId)),
+      related: f.related,
+      text: findingText(f, w, wc),
+    })),
+    summary: result.summary,
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+};

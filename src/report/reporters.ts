@@ -1,0 +1,15 @@
+import type { Result } from '../core/evaluate.js';
+import { renderJson } from './json.js';
+import type { ReportContext } from './ReportContext.js';
+import { renderText } from './text.js';
+
+export type Reporter = (result: Result, context: ReportContext) => string;
+
+/** Every output format, each a function of the same result. `--format` choices come from here. */
+export const reporters = {
+  text: { render: renderText, machine: false },
+  json: { render: renderJson, machine: true },
+} as const satisfies Record<string, { render: Reporter; machine: boolean }>;
+
+export type FormatName = keyof typeof reporters;
+export const formatNames = Object.keys(reporters) as FormatName[];

@@ -1,0 +1,159 @@
+import { instantOf, inboxDeadline } from '../core/deadlines.js';
+import type { Result } from '../core/evaluate.js';
+import type { Finding } from '../core/findings.js';
+import { formatInZone } from '../core/zone.js';
+import type { DeadlineId } from '../data/timetable.js';
+import type { ReportContext } from './ReportContext.js';
+import { formatMoment, formatTimeLeft } from './time.js';
+import { findingText, wordContext } from './words/index.js';
+import type { SummaryCounts } from './words/Words.js';
+
+const count = (findings: readonly Finding[], status: Finding['status']) =>
+  findings.filter((f) => f.status === status).length;
+
+export const summaryCounts = (result: Result): SummaryCounts => ({
+  files: result.summary.files,
+  ignored: result.summary.ignored,
+  open: count(result.findings, 'open'),
+  missed: count(result.findings, 'missed'),
+  errors: count(result.findings, 'error'),
+  warnings: count(result.findings, 'warning'),
+});
+
+/** The report a person reads: at a glance, in order of urgency, the verdict last. */
+export const renderText = (result: Result, context: ReportContext): string => {
+  const { words: w, chalk: c, timetable } = context;
+  const zone = timetable.zone;
+  const verdictColour =
+    result.verdict === 'ready'
+      ? c.green.bold
+      : result.verdict === 'missed'
+        ? c.red.bold
+        : c.yellow.bold;
+  const summary = `${w.labels.summary(summaryCounts(result))} — ${verdictColour(w.verdict[result.verdict])}`;
+  if (context.quiet) return `${summary}\n`;
+
+  const lines: string[] = [];
+  const when = (instant: number) => formatMoment(instant, zone, w);
+  const wc = wordContext(w, timetable);
+
+  // 1. Header
+  lines.push(c.bold(`check-ready — ${timetable.title}`));
+  lines.push(
+    `${w.labels.moment}: ${when(result.at)} (${zone}) · ${formatInZone(result.at, 'UTC', 'yyyy-MM-dd HH:mm')} UTC`,
+  );
+  lines.push(`${w.labels.phase}: ${w.phase[result.phase]}`);
+  const role =
+    result.role === null
+      ? w.labels.roleUnknown
+      : `${w.role[result.role]} (${w.labels.roleFrom[result.roleSource]})`;
+  lines.push(
+    `${w.labels.role}: ${role}${result.org === null ? '' : ` · ${w.labels.org}: ${result.org.join(', ')}`}`,
+  );
+  lines.push('');
+
+  // 2. End state
+  const mark = (met: boolean) => (met ? c.green('✔') : c.red('✖'));
+  const { nothingToSend, allReadIn, allRetoursSent } = result.endState;
+  lines.push(c.bold(w.labels.endState));
+  lines.push(
+    `  ${mark(nothingToSend.met)} ${w.labels.nothingToSend} — ${w.labels.open(nothingToSend.open)}`,
+  );
+  lines.push(`  ${mark(allReadIn.met)} ${w.labels.allReadIn} — ${w.labels.open(allReadIn.open)}`);
+  lines.push(
+    `  ${mark(allRetoursSent.met)} ${w.labels.allRetoursSent} — ${w.labels.open(allRetoursSent.open)}`,
+  );
+  if (!allRetoursSent.verified) lines.push(c.dim(`    ${w.labels.unverified}`));
+  lines.push('');
+
+  // 3. Deadlines that apply to the role
+  lines.push(c.bold(w.labels.deadlines));
+  for (const d of result.deadlines) {
+    if (d.status === 'not-applicable') continue;
+    const state =
+      d.status === 'met'
+        ? c.green(`✔ ${w.status.met}`)
+        : d.status === 'missed'
+          ? c.red(`✖ ${w.labels.open(d.open)} · ${w.status.missed}`)
+          : c.yellow(`● ${w.labels.open(d.open)}`);
+    lines.push(
+      `  ${d.id}  ${when(d.at)}  ${w.deadline[d.id]} — ${state} · ${formatTimeLeft(result.at, d.at, w)}`,
+    );
+  }
+  lines.push('');
+
+  // 4. Actionable files by deadline, then warnings and errors
+  const actionable = result.findings.filter((f) => f.status === 'open' || f.status === 'missed');
+  lines.push(c.bold(w.labels.todo));
+  if (actionable.length === 0) lines.push(`  ${w.labels.nothingTodo}`);
+  const byDeadline = new Map<DeadlineId, Finding[]>();
+  for (const f of actionable) {
+    if (f.deadlineId === null) continue;
+    byDeadline.set(f.deadlineId, [...(byDeadline.get(f.deadlineId) ?? []), f]);
+  }
+  const groups = [...byDeadline].sort(
+    ([a], [b]) =>
+      instantOf(timetable, a) - instantOf(timetable, b) ||
+      timetable.order.indexOf(a) - timetable.order.indexOf(b),
+  );
+  for (const [id, findings] of groups) {
+    const at = instantOf(timetable, id);
+    lines.push(
+      `  ${c.bold(id)} ${when(at)} — ${w.deadline[id]} (${formatTimeLeft(result.at, at, w)})`,
+    );
+    for (const f of findings) {
+      const marker = f.status === 'missed' ? c.red('✖') : c.yellow('●');
+      lines.push(`    ${marker} ${f.path}  ${findingText(f, w, wc)}`);
+    }
+    const rules = [...new Set(findings.map((f) => f.rule))];
+    for (const rule of rules) lines.push(c.dim(`      → ${w.hint[rule]}`));
+  }
+  lines.push('');
+
+  const reports = result.findings.filter((f) => f.status !== 'open' && f.status !== 'missed');
+  if (reports.length > 0) {
+    lines.push(c.bold(w.labels.problems));
+    for (const f of reports) {
+      const marker =
+        f.status === 'error'
+          ? c.red(`✖ ${w.status.error}`)
+          : f.status === 'warning'
+            ? c.yellow(`⚠ ${w.status.warning}`)
+            : c.cyan(`ℹ ${w.status.info}`);
+      lines.push(`  ${marker} ${f.path}  ${findingText(f, w, wc)}`);
+      lines.push(c.dim(`      → ${w.hint[f.rule]}`));
+    }
+    lines.push('');
+  }
+
+  if (context.verbose) {
+    lines.push(c.bold(w.labels.files));
+    for (const f of result.files) {
+      const what =
+        f.message === null ? '—' : `${f.message} ${f.release ?? ''} ${f.kind ?? ''}`.trim();
+      lines.push(`  ${f.path}  [${w.box[f.box]}] ${what}`);
+    }
+    if (result.ignored.length > 0) {
+      lines.push(c.bold(w.labels.ignoredFiles));
+      for (const path of result.ignored) lines.push(`  ${path}`);
+    }
+    lines.push('');
+  }
+
+  // 5. From the retour block until the read-in deadline, the portal still holds messages.
+  const readInBy =
+    result.role === null
+      ? Math.max(
+          instantOf(timetable, inboxDeadline(timetable, 'gemeente')),
+          instantOf(timetable, inboxDeadline(timetable, 'aanbieder')),
+        )
+      : instantOf(timetable, inboxDeadline(timetable, result.role));
+  if (result.at >= instantOf(timetable, timetable.transitieFrom) && result.at < readInBy) {
+    lines.push(c.cyan(`ℹ ${w.labels.portal(result.role)}`));
+    lines.push('');
+  }
+
+  // 6. The verdict, last.
+  lines.push(summary);
+  return `${lines.join('\n')}\n`;
+};

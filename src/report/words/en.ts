@@ -1,0 +1,156 @@
+import type { Words } from './Words.js';
+
+const id = (identificatie: string | null) => (identificatie === null ? '' : ` (${identificatie})`);
+const to = (who: string | null) => (who === null ? '' : ` to ${who}`);
+const from = (who: string | null) => (who === null ? '' : ` from ${who}`);
+const at = (line: number | null, column: number | null) =>
+  line === null ? '' : ` at line ${line}${column === null ? '' : `, column ${column}`}`;
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+export const en: Words = {
+  lang: 'en',
+  finding: {
+    'unsent-heen': (a, c) =>
+      `heenbericht ${a.message}${to(a.counterpart)}${id(a.identificatie)} is still waiting in the outbox` +
+      (a.sendableUntil === null
+        ? ''
+        : `; its deadline has passed, but the chain still carries it until ${c.when(a.sendableUntil)}`),
+    'unsent-retour': (a) =>
+      `retourbericht ${a.message}${to(a.counterpart)}${id(a.identificatie)} is still waiting in the outbox`,
+    unread: (a) => `${a.message}${from(a.counterpart)}${id(a.identificatie)} has not been read in`,
+    unanswered: (a) =>
+      `heenbericht ${a.message}${from(a.counterpart)}${id(a.identificatie)} has no retourbericht sent or waiting`,
+    'early-2.2': (a) =>
+      `${a.message} of release ${a.release} waits in the outbox; it cannot be delivered until ${a.release} is live`,
+    'other-release': (a) =>
+      `${a.message ?? 'message'} of release ${a.release}: not part of this migration`,
+    'other-standard': (a) => `a message of another standard (${a.standard}), not iWmo or iJw`,
+    'wrong-direction': (a) =>
+      `${a.message} in the ${a.box}: a ${a.role} does not ${a.box === 'outbox' || a.box === 'sent' ? 'send' : 'receive'} this message`,
+    'not-addressed': (a) =>
+      `${a.message} is addressed to ${a.receiver ?? 'nobody'}, which is none of ${a.org.join(', ')}`,
+    'link-outside': () => 'a link that leads out of its folder; not followed',
+    unreadable: (a) =>
+      ({
+        permission: 'could not be read: permission denied',
+        vanished: 'vanished while the folders were being read',
+        'too-large': `larger than the limit of ${Math.round((a.limit ?? 0) / 1048576)} MiB; not read`,
+        'not-a-file': 'not a regular file; not read',
+        io: `could not be read (${a.code ?? 'error'})`,
+      })[a.reason],
+    malformed: (a) =>
+      ({
+        empty: 'empty file',
+        binary: 'binary data, not a message',
+        'utf16-without-bom': 'UTF-16 text without a byte-order mark',
+        'bad-encoding': 'bytes that do not match the declared encoding',
+        'unsupported-encoding': 'an encoding the tool does not read',
+        'declaration-not-at-start': 'XML declaration after white space',
+        doctype: 'carries a DOCTYPE, which messages never do; not processed',
+        'not-well-formed': `not well-formed XML${at(a.line, a.column)}`,
+        'too-deep': 'nested too deeply to be a message',
+        'header-incomplete': `the header lacks ${a.detail ?? 'a required field'}`,
+        'ei-broken': 'a broken EI file (no record 01 or no closing record 99)',
+      })[a.reason],
+    unrecognised: (a) =>
+      ({
+        'no-bericht': `well-formed XML, but not a message of any iStandaard (root ${a.root ?? '?'}${a.namespace === null ? '' : ` in ${a.namespace}`})`,
+        'no-header': 'an iWmo/iJw message without a Header',
+        'unknown-message': `no message of this release is called ${a.root ?? '?'} in ${a.namespace ?? '?'}`,
+        zip: 'a ZIP archive; archives are not unpacked yet',
+      })[a.reason],
+    inconsistent: (a) =>
+      ({
+        standard: `namespace ${a.namespace} mixes two standards`,
+        'namespace-version': `namespace ${a.namespace} names two releases`,
+        version: `namespace ${a.namespace} and BerichtVersie/BerichtSubversie ${a.version ?? '?'} disagree`,
+        code: `namespace ${a.namespace} and BerichtCode ${a.berichtCode ?? '?'} disagree`,
+      })[a.reason],
+  },
+  hint: {
+    'unsent-heen': 'Send it before the deadline, or withdraw it in your system.',
+    'unsent-retour': 'Send the retourbericht before the deadline.',
+    unread: 'Read the message in (import it) in your system.',
+    unanswered: 'Process the message and send its retourbericht before the retour block.',
+    'early-2.2': 'Hold it back until 2.2 is live; it cannot be delivered before.',
+    'other-release':
+      'Not part of this migration; move it out of the folder if it does not belong there.',
+    'other-standard': 'Not iWmo or iJw; handle it by its own standard, or --exclude its folder.',
+    'wrong-direction': 'Check whose folder this is (--role, --org) and where this file came from.',
+    'not-addressed': 'Check --org, or forward the message to the organisation it is meant for.',
+    'link-outside': 'Move the target into the folder, or name its folder on the command line.',
+    unreadable: 'Give the tool read access, or run again if the file was being written.',
+    malformed: 'Open the file in your system: repair it, or ask the sender for it again.',
+    unrecognised: 'Move files that are not messages out of the folder, or --exclude them.',
+    inconsistent:
+      'The header contradicts itself: ask the sender or your vendor for a correct message.',
+  },
+  deadline: {
+    D1: 'all declaraties and facturen sent (303)',
+    D2: 'all verzoeken om toewijzing sent (JW315)',
+    D3: 'all toewijzingen sent (301)',
+    D4: 'all retourberichten on toewijzingen sent (302)',
+    D5: 'all retourberichten sent (304, JW316)',
+    D6: 'everything on the Inlichtingenbureau portal read in',
+    D7: 'everything on the VECOZO portal read in',
+    B1: 'every 2.1 heenbericht blocked',
+    B2: 'every 2.1 retourbericht blocked; traffic stands still',
+    B3: 'transitie: no traffic at all',
+    B4: '2.2 live',
+  },
+  status: {
+    open: 'open',
+    missed: 'missed',
+    error: 'error',
+    warning: 'warning',
+    info: 'info',
+    met: 'met',
+    'not-applicable': 'not applicable',
+  },
+  phase: {
+    afsluiting: 'afsluiting (closing 2.1)',
+    transitie: 'transitie (no traffic)',
+    ingebruikname: 'ingebruikname (2.2 live)',
+  },
+  verdict: { ready: 'READY', 'not-ready': 'NOT READY', missed: 'DEADLINE MISSED' },
+  role: { gemeente: 'gemeente', aanbieder: 'aanbieder' },
+  box: { outbox: 'outbox', inbox: 'inbox', sent: 'sent archive', received: 'received archive' },
+  weekdays: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
+  months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+  dateTime: (p) => `${p.weekday} ${p.day} ${p.month} ${p.year} ${p.hh}:${p.mm}`,
+  timeLeft: ({ days, hours, minutes }) =>
+    days > 0
+      ? `${plural(days, 'day', 'days')} ${hours} h left`
+      : hours > 0
+        ? `${hours} h left`
+        : `${minutes} min left`,
+  passed: 'passed',
+  labels: {
+    moment: 'Moment',
+    phase: 'Phase',
+    role: 'Role',
+    roleUnknown: 'unknown (no messages)',
+    roleFrom: { flag: 'given', org: 'from --org', files: 'inferred from the messages', none: '' },
+    org: 'Org',
+    endState: 'End state of Fase 1 Afsluiting',
+    nothingToSend: 'nothing left to send',
+    allReadIn: 'everything received read in',
+    allRetoursSent: 'all retourberichten sent',
+    unverified: 'not proven: pass --sent and --received to check read-in messages too',
+    open: (n) => `${n} open`,
+    deadlines: 'Deadlines',
+    todo: 'To do',
+    nothingTodo: 'Nothing left to do.',
+    problems: 'Warnings and errors',
+    files: 'Files',
+    ignoredFiles: 'Not messages (ignored)',
+    portal: (role) =>
+      role === 'gemeente'
+        ? 'Download everything from the Inlichtingenbureau portal (messages sent on 29 March appear there from 16.00) and run again.'
+        : role === 'aanbieder'
+          ? 'Download everything from the VECOZO portal and run again.'
+          : 'Download everything from your portal (Inlichtingenbureau or VECOZO) and run again.',
+    summary: (c) =>
+      `${plural(c.files, 'file', 'files')} (${c.ignored} ignored) · ${c.open} open · ${c.missed} missed · ${plural(c.errors, 'error', 'errors')} · ${plural(c.warnings, 'warning', 'warnings')}`,
+  },
+};

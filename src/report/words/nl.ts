@@ -1,0 +1,162 @@
+import type { Words } from './Words.js';
+
+const id = (identificatie: string | null) => (identificatie === null ? '' : ` (${identificatie})`);
+const aan = (who: string | null) => (who === null ? '' : ` aan ${who}`);
+const van = (who: string | null) => (who === null ? '' : ` van ${who}`);
+const at = (line: number | null, column: number | null) =>
+  line === null ? '' : ` op regel ${line}${column === null ? '' : `, kolom ${column}`}`;
+
+export const nl: Words = {
+  lang: 'nl',
+  finding: {
+    'unsent-heen': (a, c) =>
+      `heenbericht ${a.message}${aan(a.counterpart)}${id(a.identificatie)} staat nog klaar om te versturen` +
+      (a.sendableUntil === null
+        ? ''
+        : `; de deadline is verstreken, maar de keten neemt het nog aan tot ${c.when(a.sendableUntil)}`),
+    'unsent-retour': (a) =>
+      `retourbericht ${a.message}${aan(a.counterpart)}${id(a.identificatie)} staat nog klaar om te versturen`,
+    unread: (a) => `${a.message}${van(a.counterpart)}${id(a.identificatie)} is nog niet ingelezen`,
+    unanswered: (a) =>
+      `heenbericht ${a.message}${van(a.counterpart)}${id(a.identificatie)} heeft geen retourbericht, verstuurd of klaarstaand`,
+    'early-2.2': (a) =>
+      `${a.message} van release ${a.release} staat klaar; het kan pas worden afgeleverd als ${a.release} live is`,
+    'other-release': (a) =>
+      `${a.message ?? 'bericht'} van release ${a.release}: hoort niet bij deze migratie`,
+    'other-standard': (a) =>
+      `een bericht van een andere standaard (${a.standard}), geen iWmo of iJw`,
+    'wrong-direction': (a) =>
+      `${a.message} in de ${a.box === 'outbox' ? 'outbox' : a.box === 'inbox' ? 'inbox' : 'archiefmap'}: een ${a.role} ${a.box === 'outbox' || a.box === 'sent' ? 'verstuurt' : 'ontvangt'} dit bericht niet`,
+    'not-addressed': (a) =>
+      `${a.message} is gericht aan ${a.receiver ?? 'niemand'}, geen van ${a.org.join(', ')}`,
+    'link-outside': () => 'een koppeling die buiten de map leidt; niet gevolgd',
+    unreadable: (a) =>
+      ({
+        permission: 'kan niet worden gelezen: geen toegang',
+        vanished: 'verdween terwijl de mappen werden gelezen',
+        'too-large': `groter dan de grens van ${Math.round((a.limit ?? 0) / 1048576)} MiB; niet gelezen`,
+        'not-a-file': 'geen gewoon bestand; niet gelezen',
+        io: `kan niet worden gelezen (${a.code ?? 'fout'})`,
+      })[a.reason],
+    malformed: (a) =>
+      ({
+        empty: 'leeg bestand',
+        binary: 'binaire gegevens, geen bericht',
+        'utf16-without-bom': 'UTF-16-tekst zonder byte-order mark',
+        'bad-encoding': 'bytes die niet kloppen met de opgegeven tekenset',
+        'unsupported-encoding': 'een tekenset die het hulpmiddel niet leest',
+        'declaration-not-at-start': 'XML-declaratie na witruimte',
+        doctype: 'bevat een DOCTYPE, wat berichten nooit doen; niet verwerkt',
+        'not-well-formed': `geen geldige XML${at(a.line, a.column)}`,
+        'too-deep': 'te diep genest voor een bericht',
+        'header-incomplete': `de header mist ${a.detail ?? 'een verplicht veld'}`,
+        'ei-broken': 'een kapot EI-bestand (geen record 01 of geen sluitrecord 99)',
+      })[a.reason],
+    unrecognised: (a) =>
+      ({
+        'no-bericht': `geldige XML, maar geen bericht van een iStandaard (root ${a.root ?? '?'}${a.namespace === null ? '' : ` in ${a.namespace}`})`,
+        'no-header': 'een iWmo/iJw-bericht zonder Header',
+        'unknown-message': `deze release kent geen bericht ${a.root ?? '?'} in ${a.namespace ?? '?'}`,
+        zip: 'een ZIP-archief; archieven worden nog niet uitgepakt',
+      })[a.reason],
+    inconsistent: (a) =>
+      ({
+        standard: `namespace ${a.namespace} mengt twee standaarden`,
+        'namespace-version': `namespace ${a.namespace} noemt twee releases`,
+        version: `namespace ${a.namespace} en BerichtVersie/BerichtSubversie ${a.version ?? '?'} spreken elkaar tegen`,
+        code: `namespace ${a.namespace} en BerichtCode ${a.berichtCode ?? '?'} spreken elkaar tegen`,
+      })[a.reason],
+  },
+  hint: {
+    'unsent-heen': 'Verstuur het voor de deadline, of trek het in uw systeem in.',
+    'unsent-retour': 'Verstuur het retourbericht voor de deadline.',
+    unread: 'Lees het bericht in uw systeem in.',
+    unanswered: 'Verwerk het bericht en verstuur het retourbericht voor de retourblokkade.',
+    'early-2.2': 'Houd het vast tot 2.2 live is; eerder kan het niet worden afgeleverd.',
+    'other-release':
+      'Hoort niet bij deze migratie; haal het uit de map als het daar niet thuishoort.',
+    'other-standard':
+      'Geen iWmo of iJw; behandel het volgens zijn eigen standaard, of sluit de map uit met --exclude.',
+    'wrong-direction':
+      'Controleer wiens map dit is (--role, --org) en waar dit bestand vandaan komt.',
+    'not-addressed':
+      'Controleer --org, of stuur het bericht door naar de organisatie waarvoor het bedoeld is.',
+    'link-outside': 'Zet het doel in de map, of noem de map van het doel op de opdrachtregel.',
+    unreadable:
+      'Geef het hulpmiddel leesrechten, of draai opnieuw als het bestand nog werd geschreven.',
+    malformed:
+      'Open het bestand in uw systeem: herstel het, of vraag de afzender het opnieuw te sturen.',
+    unrecognised: 'Haal bestanden die geen bericht zijn uit de map, of sluit ze uit met --exclude.',
+    inconsistent:
+      'De header spreekt zichzelf tegen: vraag de afzender of uw leverancier om een correct bericht.',
+  },
+  deadline: {
+    D1: 'alle declaraties en facturen verstuurd (303)',
+    D2: 'alle verzoeken om toewijzing verstuurd (JW315)',
+    D3: 'alle toewijzingen verstuurd (301)',
+    D4: 'alle retourberichten op toewijzingen verstuurd (302)',
+    D5: 'alle retourberichten verstuurd (304, JW316)',
+    D6: 'alles van het Inlichtingenbureau-portaal ingelezen',
+    D7: 'alles van het VECOZO-portaal ingelezen',
+    B1: 'alle 2.1-heenberichten geblokkeerd',
+    B2: 'alle 2.1-retourberichten geblokkeerd; het verkeer ligt stil',
+    B3: 'transitie: geen verkeer',
+    B4: '2.2 live',
+  },
+  status: {
+    open: 'open',
+    missed: 'verstreken',
+    error: 'fout',
+    warning: 'waarschuwing',
+    info: 'info',
+    met: 'gehaald',
+    'not-applicable': 'niet van toepassing',
+  },
+  phase: {
+    afsluiting: 'afsluiting (2.1 afronden)',
+    transitie: 'transitie (geen verkeer)',
+    ingebruikname: 'ingebruikname (2.2 live)',
+  },
+  verdict: { ready: 'KLAAR', 'not-ready': 'NIET KLAAR', missed: 'DEADLINE VERSTREKEN' },
+  role: { gemeente: 'gemeente', aanbieder: 'aanbieder' },
+  box: {
+    outbox: 'outbox',
+    inbox: 'inbox',
+    sent: 'archief verzonden',
+    received: 'archief ontvangen',
+  },
+  weekdays: ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'],
+  months: ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
+  dateTime: (p) => `${p.weekday} ${p.day} ${p.month} ${p.year} ${p.hh}.${p.mm} uur`,
+  timeLeft: ({ days, hours, minutes }) =>
+    days > 0 ? `nog ${days} d ${hours} u` : hours > 0 ? `nog ${hours} u` : `nog ${minutes} min`,
+  passed: 'verstreken',
+  labels: {
+    moment: 'Moment',
+    phase: 'Fase',
+    role: 'Rol',
+    roleUnknown: 'onbekend (geen berichten)',
+    roleFrom: { flag: 'opgegeven', org: 'uit --org', files: 'afgeleid uit de berichten', none: '' },
+    org: 'Org',
+    endState: 'Eindtoestand Fase 1 Afsluiting',
+    nothingToSend: 'niets meer te versturen',
+    allReadIn: 'alles ontvangen is ingelezen',
+    allRetoursSent: 'alle retourberichten verstuurd',
+    unverified: 'niet bewezen: geef ook --sent en --received om ingelezen berichten te controleren',
+    open: (n) => `${n} open`,
+    deadlines: 'Deadlines',
+    todo: 'Te doen',
+    nothingTodo: 'Niets meer te doen.',
+    problems: 'Waarschuwingen en fouten',
+    files: 'Bestanden',
+    ignoredFiles: 'Geen berichten (genegeerd)',
+    portal: (role) =>
+      role === 'gemeente'
+        ? 'Download alles van het Inlichtingenbureau-portaal (berichten van 29 maart staan er vanaf 16.00 uur) en draai opnieuw.'
+        : role === 'aanbieder'
+          ? 'Download alles van het VECOZO-portaal en draai opnieuw.'
+          : 'Download alles van uw portaal (Inlichtingenbureau of VECOZO) en draai opnieuw.',
+    summary: (c) =>
+      `${c.files} ${c.files === 1 ? 'bestand' : 'bestanden'} (${c.ignored} genegeerd) · ${c.open} open · ${c.missed} verstreken · ${c.errors} ${c.errors === 1 ? 'fout' : 'fouten'} · ${c.warnings} ${c.warnings === 1 ? 'waarschuwing' : 'waarschuwingen'}`,
+  },
+};
