@@ -14,6 +14,7 @@ export type MalformedReason =
   | 'declaration-not-at-start'
   | 'doctype'
   | 'not-well-formed'
+  | 'truncated'
   | 'too-deep'
   | 'header-incomplete'
   | 'ei-broken';

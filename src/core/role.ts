@@ -6,6 +6,8 @@ export interface RoleEvidence {
   readonly path: string;
   readonly box: Box;
   readonly info: MessageInfo | null;
+  /** A file whose header contradicts itself proves nothing about whose folder it is in. */
+  readonly problem: { readonly rule: string } | null;
 }
 
 export type RoleSource = 'flag' | 'org' | 'files' | 'none';
@@ -34,7 +36,8 @@ export const roleOfCode = (code: string): Role | null =>
   /^\d{4}$/.test(code) ? 'gemeente' : /^\d{8}$/.test(code) ? 'aanbieder' : null;
 
 /** The role a file shows its owner to have: who sends what it sends, who receives what it receives. */
-export const roleShownBy = ({ box, info }: RoleEvidence): Role | null => {
+export const roleShownBy = ({ box, info, problem }: RoleEvidence): Role | null => {
+  if (problem !== null && problem.rule !== 'other-release') return null;
   const message = info?.message;
   if (message == null || !isMessageId(message)) return null;
   const sender = catalogue[message].sentBy;

@@ -133,6 +133,9 @@ const parseXmlText = (text: string): Sniffed => {
   const valid = XMLValidator.validate(text);
   if (valid !== true) {
     // The validator's own message can quote content (a BSN in a broken tag): keep only where.
+    // Its 'InvalidXml' with a list of open tags means the text ended inside them: cut off.
+    if (valid.err.code === 'InvalidXml' && valid.err.msg.startsWith("Invalid '["))
+      return malformed('truncated');
     return malformed('not-well-formed', valid.err.line, valid.err.col);
   }
   const document = parser.parse(text) as Record<string, unknown>;

@@ -48,6 +48,8 @@ export const en: Words = {
         'declaration-not-at-start': 'XML declaration after white space',
         doctype: 'carries a DOCTYPE, which messages never do; not processed',
         'not-well-formed': `not well-formed XML${at(a.line, a.column)}`,
+        truncated:
+          'the file ends before its elements are closed: cut off while being written or downloaded?',
         'too-deep': 'nested too deeply to be a message',
         'header-incomplete': `the header lacks ${a.detail ?? 'a required field'}`,
         'ei-broken': 'a broken EI file (no record 01 or no closing record 99)',

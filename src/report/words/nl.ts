@@ -48,6 +48,8 @@ export const nl: Words = {
         'declaration-not-at-start': 'XML-declaratie na witruimte',
         doctype: 'bevat een DOCTYPE, wat berichten nooit doen; niet verwerkt',
         'not-well-formed': `geen geldige XML${at(a.line, a.column)}`,
+        truncated:
+          'het bestand houdt op voordat de elementen gesloten zijn: afgebroken tijdens schrijven of downloaden?',
         'too-deep': 'te diep genest voor een bericht',
         'header-incomplete': `de header mist ${a.detail ?? 'een verplicht veld'}`,
         'ei-broken': 'een kapot EI-bestand (geen record 01 of geen sluitrecord 99)',

@@ -1,0 +1,198 @@
+/**
+ * Writes the scenario folders under fixtures/. Run with `npx tsx scripts/make-fixtures.ts`; the
+ * output is committed, so tests read plain files. Each scenario's expectations live in
+ * test/scenarios.test.ts.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { buildEi, buildMessage, clients, type MessageSpec } from '../test/support/messages.js';
+
+const root = path.resolve(import.meta.dirname, '../fixtures');
+
+// Invented parties: two gemeenten and three aanbieders.
+const amsterdam = '0363';
+const rotterdam = '0599';
+const zorgNoord = '73730123';
+const jeugdPlus = '41105678';
+
+type Files = Record<string, string | Buffer>;
+const scenarios: Record<string, Files> = {};
+
+const msg = (spec: MessageSpec) => buildMessage(spec);
+const retourOf = (heen: MessageSpec, message: string, identificatie: string, codes?: string[]): MessageSpec => ({
+  ...heen,
+  message,
+  client: undefined,
+  retour: { identificatie, dagtekening: '2018-03-26', ...(codes ? { codes } : {}) },
+});
+
+// --- aanbieder, 27 March 12.00: verzoek, start and a retour still to send; two toewijzingen unread.
+const aToewijzingWmo: MessageSpec = { message: 'WMO301', afzender: amsterdam, ontvanger: zorgNoord, identificatie: 'TW18-00412', dagtekening: '2018-03-23', client: clients.devries };
+scenarios['aanbieder-open'] = {
+  'outbox/verzoek-jw315.xml': msg({ message: 'JW315', afzender: zorgNoord, ontvanger: amsterdam, identificatie: 'VZ-0042', dagtekening: '2018-03-26', client: clients.visser }),
+  'outbox/start-wmo305.xml': msg({ message: 'WMO305', afzender: zorgNoord, ontvanger: amsterdam, identificatie: 'ST-0107', dagtekening: '2018-03-26', client: clients.devries }),
+  'outbox/retour/wmo302-TW18-00412.xml': msg(retourOf(aToewijzingWmo, 'WMO302', 'RT-0009', ['0200'])),
+  'inbox/toewijzing-wmo301.xml': msg(aToewijzingWmo),
+  'inbox/toewijzing-jw301.xml': msg({ message: 'JW301', afzender: rotterdam, ontvanger: zorgNoord, identificatie: 'J-2018-771', dagtekening: '2018-03-24', client: clients.elbaz }),
+};
+
+// --- aanbieder, 20 March: declaraties left behind after D1, still carried by the chain until B1.
+scenarios['aanbieder-declaratie-missed'] = {
+  'outbox/declaratie-jw303.xml': msg({ message: 'JW303', afzender: jeugdPlus, ontvanger: amsterdam, identificatie: 'DC-180301', dagtekening: '2018-03-18', client: clients.visser, lines: 3 }),
+  'outbox/factuur-wmo303.xml': msg({ message: 'WMO303', code: '448', afzender: jeugdPlus, ontvanger: rotterdam, identificatie: 'FC-180302', dagtekening: '2018-03-18', client: clients.bakker, lines: 2 }),
+  'inbox/.gitkeep': '',
+};
+
+// --- gemeente, 26 March 10.00: toewijzing and retours to send; verzoek and start unanswered.
+const gDeclaratie: MessageSpec = { message: 'WMO303', afzender: zorgNoord, ontvanger: amsterdam, identificatie: 'DC-7781', dagtekening: '2018-03-12', client: clients.devries, lines: 4 };
+const gVerzoek: MessageSpec = { message: 'JW315', afzender: jeugdPlus, ontvanger: amsterdam, identificatie: 'VZ-3310', dagtekening: '2018-03-22', client: clients.elbaz };
+scenarios['gemeente-open'] = {
+  'outbox/toewijzing-jw301.xml': msg({ message: 'JW301', afzender: amsterdam, ontvanger: jeugdPlus, identificatie: 'J-0363-118', dagtekening: '2018-03-25', client: clients.visser }),
+  'outbox/retour-wmo304.xml': msg(retourOf(gDeclaratie, 'WMO304', 'R-DC-7781', ['0200'])),
+  'outbox/retour-jw316.xml': msg(retourOf({ ...gVerzoek, identificatie: 'VZ-3299' }, 'JW316', 'R-VZ-3299')),
+  'outbox/retour-wmo306.xml': msg(retourOf({ message: 'WMO305', afzender: zorgNoord, ontvanger: amsterdam, identificatie: 'ST-0099', dagtekening: '2018-03-19' }, 'WMO306', 'R-ST-0099')),
+  'inbox/declaratie-wmo303.xml': msg(gDeclaratie),
+  'inbox/verzoek-jw315.xml': msg(gVerzoek),
+  'inbox/start-jw305.xml': msg({ message: 'JW305', afzender: jeugdPlus, ontvanger: amsterdam, identificatie: 'S-4410', dagtekening: '2018-03-23', client: clients.visser }),
+};
+
+// --- gemeente, 29 March 14.00: the retour block has passed; the inbox can still be read in.
+scenarios['gemeente-after-retour-block'] = {
+  'outbox/retour-wmo304.xml': msg(retourOf(gDeclaratie, 'WMO304', 'R-DC-7781')),
+  'inbox/start-jw305.xml': msg({ message: 'JW305', afzender: jeugdPlus, ontvanger: amsterdam, identificatie: 'S-4471', dagtekening: '2018-03-28', client: clients.visser }),
+};
+
+// --- aanbieder, 28 March: only things that do not block: 2.2 held back, 2.0 and iWlz, a note.
+scenarios['ready-with-warnings'] = {
+  'outbox/verzoek-jw315-release-2.2.xml': msg({ message: 'JW315', release: '2.2', afzender: zorgNoord, ontvanger: amsterdam, identificatie: 'VZ-2201', dagtekening: '2018-03-28', client: clients.visser }),
+  'outbox/LEESMIJ.txt': 'Berichten in deze map worden elk uur door het berichtenverkeer opgehaald.\n',
+  'inbox/oud-wmo301-release-2.0.xml': release20Toewijzing(),
+  'inbox/wlz-indicatie.xml': iwlzMessage(),
+};
+
+// --- files that block readiness because the tool cannot prove they are not 2.1 messages.
+scenarios['broken-files'] = {
+  'inbox/afgebroken.xml': msg({ message: 'WMO301', afzender: amsterdam, ontvanger: zorgNoord, identificatie: 'TW-TRUNC', dagtekening: '2018-03-26', client: clients.bakker }).slice(0, 700),
+  'inbox/leeg.xml': '',
+  'inbox/doctype.xml': `<?xml version="1.0"?>\n<!DOCTYPE Bericht [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n<Bericht>&x;</Bericht>\n`,
+  'inbox/factuur-export.xml': `<?xml version="1.0" encoding="UTF-8"?>\n<Factuurregels><Regel nummer="1"/></Factuurregels>\n`,
+  'inbox/download-0327.zip': Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 8, 0, 0, 0, 0, 0]),
+  'inbox/versie-tegenspraak.xml': msg({ message: 'WMO301', afzender: amsterdam, ontvanger: zorgNoord, identificatie: 'TW-V22', dagtekening: '2018-03-26', client: clients.bakker }).replace('<wmo301:BerichtSubversie>1<', '<wmo301:BerichtSubversie>2<'),
+  'inbox/code-tegenspraak.xml': msg({ message: 'WMO301', code: '418', afzender: amsterdam, ontvanger: zorgNoord, identificatie: 'TW-C418', dagtekening: '2018-03-26', client: clients.bakker }),
+  'outbox/.gitkeep': '',
+};
+
+// --- a gemeente's folders holding messages a gemeente neither sends nor receives (run with --role gemeente).
+scenarios['wrong-direction'] = {
+  'outbox/start-wmo305.xml': msg({ message: 'WMO305', afzender: zorgNoord, ontvanger: amsterdam, identificatie: 'ST-0555', dagtekening: '2018-03-26', client: clients.bakker }),
+  'inbox/toewijzing-wmo301.xml': msg({ message: 'WMO301', afzender: rotterdam, ontvanger: zorgNoord, identificatie: 'TW-0599-9', dagtekening: '2018-03-26', client: clients.bakker }),
+};
+
+// --- a regional inbox with a message for another gemeente (run with --org 0363).
+scenarios['not-addressed'] = {
+  'outbox/.gitkeep': '',
+  'inbox/verzoek-wmo315-0363.xml': msg({ message: 'WMO315', afzender: zorgNoord, ontvanger: amsterdam, identificatie: 'VZ-W-101', dagtekening: '2018-03-26', client: clients.oezdemir }),
+  'inbox/verzoek-wmo315-0599.xml': msg({ message: 'WMO315', afzender: zorgNoord, ontvanger: rotterdam, identificatie: 'VZ-W-102', dagtekening: '2018-03-26', client: clients.devries }),
+};
+
+// --- folders whose messages disagree about whose they are: a usage error without --role.
+scenarios['role-conflict'] = {
+  'outbox/toewijzing-jw301.xml': msg({ message: 'JW301', afzender: amsterdam, ontvanger: jeugdPlus, identificatie: 'J-1', dagtekening: '2018-03-26', client: clients.visser }),
+  'inbox/toewijzing-jw301.xml': msg({ message: 'JW301', afzender: rotterdam, ontvanger: jeugdPlus, identificatie: 'J-2', dagtekening: '2018-03-26', client: clients.elbaz }),
+};
+
+// --- the same kind of message written every way the XML and EI rules allow.
+const toAanbieder = (identificatie: string, extra: Partial<MessageSpec> = {}): MessageSpec => ({ message: 'WMO301', afzender: amsterdam, ontvanger: zorgNoord, identificatie, dagtekening: '2018-03-26', client: clients.oezdemir, ...extra });
+const utf16 = (text: string, endian: 'le' | 'be') => {
+  const le = Buffer.from(`\ufeff${text.replace('encoding="UTF-8"', 'encoding="UTF-16"')}`, 'utf16le');
+  if (endian === 'le') return le;
+  const be = Buffer.alloc(le.length);
+  for (let i = 0; i < le.length; i += 2) { be[i] = le[i + 1] ?? 0; be[i + 1] = le[i] ?? 0; }
+  return be;
+};
+scenarios['surface-variants'] = {
+  'inbox/default-namespace.xml': msg(toAanbieder('SV-DEFAULT', { defaultNamespace: true })),
+  'inbox/utf8-bom.xml': `\ufeff${msg(toAanbieder('SV-BOM8'))}`,
+  'inbox/utf16le-bom.xml': utf16(msg(toAanbieder('SV-BOM16LE')), 'le'),
+  'inbox/utf16be-bom.xml': utf16(msg(toAanbieder('SV-BOM16BE')), 'be'),
+  'inbox/latin1.xml': Buffer.from(msg(toAanbieder('SV-LATIN1', { encoding: 'ISO-8859-1' })), 'latin1'),
+  'inbox/crlf.xml': msg(toAanbieder('SV-CRLF', { message: 'JW301', lineEnding: '\r\n', client: clients.elbaz })),
+  'inbox/ggz-retour-jw322.ei': buildEi({ code: '435', sender: amsterdam, receiver: zorgNoord }),
+  'outbox/ggz-declaratie-jw321.ei': buildEi({ code: '434', sender: zorgNoord, receiver: amsterdam, client: clients.visser }),
+};
+
+// --- links: one inside (judged once), one leading out (reported, not followed), a loop.
+scenarios['links'] = {
+  'outbox/verzoek-jw315.xml': msg({ message: 'JW315', afzender: zorgNoord, ontvanger: amsterdam, identificatie: 'VZ-LINK', dagtekening: '2018-03-26', client: clients.visser }),
+  'inbox/.gitkeep': '',
+};
+const links: Record<string, Record<string, string>> = {
+  links: {
+    'outbox/zelfde-verzoek.xml': 'verzoek-jw315.xml',
+    'outbox/buiten-de-map.xml': '../../aanbieder-open/outbox/verzoek-jw315.xml',
+    'outbox/lus': '.',
+  },
+};
+
+// --- a gemeente with empty folders: the goal state. Hidden files are skipped.
+scenarios['empty-ready'] = {
+  'outbox/.gitkeep': '',
+  'inbox/.gitkeep': '',
+  'outbox/.half-geschreven.xml': '<?xml version="1.0"?><wmo301:Ber',
+};
+
+// --- transitie, 1 April: only 2.2 messages wait, held back until 2.2 is live.
+scenarios['transitie-2.2-waiting'] = {
+  'outbox/toewijzing-jw301-release-2.2.xml': msg({ message: 'JW301', release: '2.2', afzender: amsterdam, ontvanger: jeugdPlus, identificatie: 'J22-0001', dagtekening: '2018-03-31', client: clients.visser }),
+  'inbox/.gitkeep': '',
+};
+
+function release20Toewijzing(): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<wmo301:Bericht xmlns:iwmo="http://www.istandaarden.nl/iwmo/2_0/basisschema/schema/2_0" xmlns:wmo301="http://www.istandaarden.nl/iwmo/2_0/wmo301/schema/2_0">
+  <wmo301:Header>
+    <wmo301:Berichtspecificatie>
+      <iwmo:Code>414</iwmo:Code>
+      <iwmo:Versie>2</iwmo:Versie>
+      <iwmo:SubVersie>0</iwmo:SubVersie>
+    </wmo301:Berichtspecificatie>
+    <wmo301:Afzender>${amsterdam}</wmo301:Afzender>
+    <wmo301:Ontvanger>${zorgNoord}</wmo301:Ontvanger>
+    <wmo301:Berichtidentificatie>
+      <iwmo:Identificatie>OUD-2016-1</iwmo:Identificatie>
+      <iwmo:Dagtekening>2016-11-02</iwmo:Dagtekening>
+      <iwmo:Tekenset>1</iwmo:Tekenset>
+    </wmo301:Berichtidentificatie>
+  </wmo301:Header>
+</wmo301:Bericht>
+`;
+}
+
+function iwlzMessage(): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<az01:Bericht xmlns:az01="http://www.istandaarden.nl/iwlz/2_0/az01/schema/2_0" xmlns:iwlz="http://www.istandaarden.nl/iwlz/2_0/basisschema/schema/2_0">
+  <az01:Header>
+    <az01:BerichtCode>001</az01:BerichtCode>
+    <az01:BerichtVersie>2</az01:BerichtVersie>
+    <az01:BerichtSubversie>0</az01:BerichtSubversie>
+  </az01:Header>
+</az01:Bericht>
+`;
+}
+
+const write = (name: string, files: Files) => {
+  const dir = path.join(root, name);
+  fs.rmSync(dir, { recursive: true, force: true });
+  for (const [rel, content] of Object.entries(files)) {
+    const file = path.join(dir, rel);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, content);
+  }
+  for (const [rel, target] of Object.entries(links[name] ?? {})) fs.symlinkSync(target, path.join(dir, rel));
+};
+
+const only = process.argv.slice(2);
+for (const [name, files] of Object.entries(scenarios)) {
+  if (only.length === 0 || only.includes(name)) write(name, files);
+}
+console.log(`wrote ${Object.keys(scenarios).length} scenarios to ${path.relative(process.cwd(), root)}/`);

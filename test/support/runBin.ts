@@ -1,0 +1,36 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const projectDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const binPath = path.join(projectDir, 'bin/check-ready.js');
+export const fixture = (scenario: string, box = '') => path.posix.join('fixtures', scenario, box);
+
+export interface BinRun {
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly code: number | null;
+}
+
+/** Runs the real bin from the project folder, with a clean environment unless told otherwise. */
+export const runBin = (
+  args: readonly string[],
+  env: Record<string, string> = {},
+  cwd = projectDir,
+): BinRun => {
+  const result = spawnSync(process.execPath, [binPath, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', LANG: 'C', TZ: 'UTC', ...env },
+    timeout: 60_000,
+  });
+  return { stdout: result.stdout, stderr: result.stderr, code: result.status };
+};
+
+/** The usual pair of folders of a scenario. */
+export const boxesOf = (scenario: string): string[] => [
+  '--outbox',
+  fixture(scenario, 'outbox'),
+  '--inbox',
+  fixture(scenario, 'inbox'),
+];
