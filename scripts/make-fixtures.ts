@@ -19,7 +19,12 @@ type Files = Record<string, string | Buffer>;
 const scenarios: Record<string, Files> = {};
 
 const msg = (spec: MessageSpec) => buildMessage(spec);
-const retourOf = (heen: MessageSpec, message: string, identificatie: string, codes?: string[]): MessageSpec => ({
+const retourOf = (
+  heen: MessageSpec,
+  message: string,
+  identificatie: string,
+  codes?: string[],
+): MessageSpec => ({
   ...heen,
   message,
   client: undefined,
@@ -27,87 +32,271 @@ const retourOf = (heen: MessageSpec, message: string, identificatie: string, cod
 });
 
 // --- aanbieder, 27 March 12.00: verzoek, start and a retour still to send; two toewijzingen unread.
-const aToewijzingWmo: MessageSpec = { message: 'WMO301', afzender: amsterdam, ontvanger: zorgNoord, identificatie: 'TW18-00412', dagtekening: '2018-03-23', client: clients.devries };
+const aToewijzingWmo: MessageSpec = {
+  message: 'WMO301',
+  afzender: amsterdam,
+  ontvanger: zorgNoord,
+  identificatie: 'TW18-00412',
+  dagtekening: '2018-03-23',
+  client: clients.devries,
+};
 scenarios['aanbieder-open'] = {
-  'outbox/verzoek-jw315.xml': msg({ message: 'JW315', afzender: zorgNoord, ontvanger: amsterdam, identificatie: 'VZ-0042', dagtekening: '2018-03-26', client: clients.visser }),
-  'outbox/start-wmo305.xml': msg({ message: 'WMO305', afzender: zorgNoord, ontvanger: amsterdam, identificatie: 'ST-0107', dagtekening: '2018-03-26', client: clients.devries }),
-  'outbox/retour/wmo302-TW18-00412.xml': msg(retourOf(aToewijzingWmo, 'WMO302', 'RT-0009', ['0200'])),
+  'outbox/verzoek-jw315.xml': msg({
+    message: 'JW315',
+    afzender: zorgNoord,
+    ontvanger: amsterdam,
+    identificatie: 'VZ-0042',
+    dagtekening: '2018-03-26',
+    client: clients.visser,
+  }),
+  'outbox/start-wmo305.xml': msg({
+    message: 'WMO305',
+    afzender: zorgNoord,
+    ontvanger: amsterdam,
+    identificatie: 'ST-0107',
+    dagtekening: '2018-03-26',
+    client: clients.devries,
+  }),
+  'outbox/retour/wmo302-TW18-00412.xml': msg(
+    retourOf(aToewijzingWmo, 'WMO302', 'RT-0009', ['0200']),
+  ),
   'inbox/toewijzing-wmo301.xml': msg(aToewijzingWmo),
-  'inbox/toewijzing-jw301.xml': msg({ message: 'JW301', afzender: rotterdam, ontvanger: zorgNoord, identificatie: 'J-2018-771', dagtekening: '2018-03-24', client: clients.elbaz }),
+  'inbox/toewijzing-jw301.xml': msg({
+    message: 'JW301',
+    afzender: rotterdam,
+    ontvanger: zorgNoord,
+    identificatie: 'J-2018-771',
+    dagtekening: '2018-03-24',
+    client: clients.elbaz,
+  }),
 };
 
 // --- aanbieder, 20 March: declaraties left behind after D1, still carried by the chain until B1.
 scenarios['aanbieder-declaratie-missed'] = {
-  'outbox/declaratie-jw303.xml': msg({ message: 'JW303', afzender: jeugdPlus, ontvanger: amsterdam, identificatie: 'DC-180301', dagtekening: '2018-03-18', client: clients.visser, lines: 3 }),
-  'outbox/factuur-wmo303.xml': msg({ message: 'WMO303', code: '448', afzender: jeugdPlus, ontvanger: rotterdam, identificatie: 'FC-180302', dagtekening: '2018-03-18', client: clients.bakker, lines: 2 }),
+  'outbox/declaratie-jw303.xml': msg({
+    message: 'JW303',
+    afzender: jeugdPlus,
+    ontvanger: amsterdam,
+    identificatie: 'DC-180301',
+    dagtekening: '2018-03-18',
+    client: clients.visser,
+    lines: 3,
+  }),
+  'outbox/factuur-wmo303.xml': msg({
+    message: 'WMO303',
+    code: '448',
+    afzender: jeugdPlus,
+    ontvanger: rotterdam,
+    identificatie: 'FC-180302',
+    dagtekening: '2018-03-18',
+    client: clients.bakker,
+    lines: 2,
+  }),
   'inbox/.gitkeep': '',
 };
 
 // --- gemeente, 26 March 10.00: toewijzing and retours to send; verzoek and start unanswered.
-const gDeclaratie: MessageSpec = { message: 'WMO303', afzender: zorgNoord, ontvanger: amsterdam, identificatie: 'DC-7781', dagtekening: '2018-03-12', client: clients.devries, lines: 4 };
-const gVerzoek: MessageSpec = { message: 'JW315', afzender: jeugdPlus, ontvanger: amsterdam, identificatie: 'VZ-3310', dagtekening: '2018-03-22', client: clients.elbaz };
+const gDeclaratie: MessageSpec = {
+  message: 'WMO303',
+  afzender: zorgNoord,
+  ontvanger: amsterdam,
+  identificatie: 'DC-7781',
+  dagtekening: '2018-03-12',
+  client: clients.devries,
+  lines: 4,
+};
+const gVerzoek: MessageSpec = {
+  message: 'JW315',
+  afzender: jeugdPlus,
+  ontvanger: amsterdam,
+  identificatie: 'VZ-3310',
+  dagtekening: '2018-03-22',
+  client: clients.elbaz,
+};
 scenarios['gemeente-open'] = {
-  'outbox/toewijzing-jw301.xml': msg({ message: 'JW301', afzender: amsterdam, ontvanger: jeugdPlus, identificatie: 'J-0363-118', dagtekening: '2018-03-25', client: clients.visser }),
+  'outbox/toewijzing-jw301.xml': msg({
+    message: 'JW301',
+    afzender: amsterdam,
+    ontvanger: jeugdPlus,
+    identificatie: 'J-0363-118',
+    dagtekening: '2018-03-25',
+    client: clients.visser,
+  }),
   'outbox/retour-wmo304.xml': msg(retourOf(gDeclaratie, 'WMO304', 'R-DC-7781', ['0200'])),
-  'outbox/retour-jw316.xml': msg(retourOf({ ...gVerzoek, identificatie: 'VZ-3299' }, 'JW316', 'R-VZ-3299')),
-  'outbox/retour-wmo306.xml': msg(retourOf({ message: 'WMO305', afzender: zorgNoord, ontvanger: amsterdam, identificatie: 'ST-0099', dagtekening: '2018-03-19' }, 'WMO306', 'R-ST-0099')),
+  'outbox/retour-jw316.xml': msg(
+    retourOf({ ...gVerzoek, identificatie: 'VZ-3299' }, 'JW316', 'R-VZ-3299'),
+  ),
+  'outbox/retour-wmo306.xml': msg(
+    retourOf(
+      {
+        message: 'WMO305',
+        afzender: zorgNoord,
+        ontvanger: amsterdam,
+        identificatie: 'ST-0099',
+        dagtekening: '2018-03-19',
+      },
+      'WMO306',
+      'R-ST-0099',
+    ),
+  ),
   'inbox/declaratie-wmo303.xml': msg(gDeclaratie),
   'inbox/verzoek-jw315.xml': msg(gVerzoek),
-  'inbox/start-jw305.xml': msg({ message: 'JW305', afzender: jeugdPlus, ontvanger: amsterdam, identificatie: 'S-4410', dagtekening: '2018-03-23', client: clients.visser }),
+  'inbox/start-jw305.xml': msg({
+    message: 'JW305',
+    afzender: jeugdPlus,
+    ontvanger: amsterdam,
+    identificatie: 'S-4410',
+    dagtekening: '2018-03-23',
+    client: clients.visser,
+  }),
 };
 
 // --- gemeente, 29 March 14.00: the retour block has passed; the inbox can still be read in.
 scenarios['gemeente-after-retour-block'] = {
   'outbox/retour-wmo304.xml': msg(retourOf(gDeclaratie, 'WMO304', 'R-DC-7781')),
-  'inbox/start-jw305.xml': msg({ message: 'JW305', afzender: jeugdPlus, ontvanger: amsterdam, identificatie: 'S-4471', dagtekening: '2018-03-28', client: clients.visser }),
+  'inbox/start-jw305.xml': msg({
+    message: 'JW305',
+    afzender: jeugdPlus,
+    ontvanger: amsterdam,
+    identificatie: 'S-4471',
+    dagtekening: '2018-03-28',
+    client: clients.visser,
+  }),
 };
 
 // --- aanbieder, 28 March: only things that do not block: 2.2 held back, 2.0 and iWlz, a note.
 scenarios['ready-with-warnings'] = {
-  'outbox/verzoek-jw315-release-2.2.xml': msg({ message: 'JW315', release: '2.2', afzender: zorgNoord, ontvanger: amsterdam, identificatie: 'VZ-2201', dagtekening: '2018-03-28', client: clients.visser }),
-  'outbox/LEESMIJ.txt': 'Berichten in deze map worden elk uur door het berichtenverkeer opgehaald.\n',
+  'outbox/verzoek-jw315-release-2.2.xml': msg({
+    message: 'JW315',
+    release: '2.2',
+    afzender: zorgNoord,
+    ontvanger: amsterdam,
+    identificatie: 'VZ-2201',
+    dagtekening: '2018-03-28',
+    client: clients.visser,
+  }),
+  'outbox/LEESMIJ.txt':
+    'Berichten in deze map worden elk uur door het berichtenverkeer opgehaald.\n',
   'inbox/oud-wmo301-release-2.0.xml': release20Toewijzing(),
   'inbox/wlz-indicatie.xml': iwlzMessage(),
 };
 
 // --- files that block readiness because the tool cannot prove they are not 2.1 messages.
 scenarios['broken-files'] = {
-  'inbox/afgebroken.xml': msg({ message: 'WMO301', afzender: amsterdam, ontvanger: zorgNoord, identificatie: 'TW-TRUNC', dagtekening: '2018-03-26', client: clients.bakker }).slice(0, 700),
+  'inbox/afgebroken.xml': msg({
+    message: 'WMO301',
+    afzender: amsterdam,
+    ontvanger: zorgNoord,
+    identificatie: 'TW-TRUNC',
+    dagtekening: '2018-03-26',
+    client: clients.bakker,
+  }).slice(0, 700),
   'inbox/leeg.xml': '',
   'inbox/doctype.xml': `<?xml version="1.0"?>\n<!DOCTYPE Bericht [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n<Bericht>&x;</Bericht>\n`,
   'inbox/factuur-export.xml': `<?xml version="1.0" encoding="UTF-8"?>\n<Factuurregels><Regel nummer="1"/></Factuurregels>\n`,
   'inbox/download-0327.zip': Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 8, 0, 0, 0, 0, 0]),
-  'inbox/versie-tegenspraak.xml': msg({ message: 'WMO301', afzender: amsterdam, ontvanger: zorgNoord, identificatie: 'TW-V22', dagtekening: '2018-03-26', client: clients.bakker }).replace('<wmo301:BerichtSubversie>1<', '<wmo301:BerichtSubversie>2<'),
-  'inbox/code-tegenspraak.xml': msg({ message: 'WMO301', code: '418', afzender: amsterdam, ontvanger: zorgNoord, identificatie: 'TW-C418', dagtekening: '2018-03-26', client: clients.bakker }),
+  'inbox/versie-tegenspraak.xml': msg({
+    message: 'WMO301',
+    afzender: amsterdam,
+    ontvanger: zorgNoord,
+    identificatie: 'TW-V22',
+    dagtekening: '2018-03-26',
+    client: clients.bakker,
+  }).replace('<wmo301:BerichtSubversie>1<', '<wmo301:BerichtSubversie>2<'),
+  'inbox/code-tegenspraak.xml': msg({
+    message: 'WMO301',
+    code: '418',
+    afzender: amsterdam,
+    ontvanger: zorgNoord,
+    identificatie: 'TW-C418',
+    dagtekening: '2018-03-26',
+    client: clients.bakker,
+  }),
   'outbox/.gitkeep': '',
 };
 
 // --- a gemeente's folders holding messages a gemeente neither sends nor receives (run with --role gemeente).
 scenarios['wrong-direction'] = {
-  'outbox/start-wmo305.xml': msg({ message: 'WMO305', afzender: zorgNoord, ontvanger: amsterdam, identificatie: 'ST-0555', dagtekening: '2018-03-26', client: clients.bakker }),
-  'inbox/toewijzing-wmo301.xml': msg({ message: 'WMO301', afzender: rotterdam, ontvanger: zorgNoord, identificatie: 'TW-0599-9', dagtekening: '2018-03-26', client: clients.bakker }),
+  'outbox/start-wmo305.xml': msg({
+    message: 'WMO305',
+    afzender: zorgNoord,
+    ontvanger: amsterdam,
+    identificatie: 'ST-0555',
+    dagtekening: '2018-03-26',
+    client: clients.bakker,
+  }),
+  'inbox/toewijzing-wmo301.xml': msg({
+    message: 'WMO301',
+    afzender: rotterdam,
+    ontvanger: zorgNoord,
+    identificatie: 'TW-0599-9',
+    dagtekening: '2018-03-26',
+    client: clients.bakker,
+  }),
 };
 
 // --- a regional inbox with a message for another gemeente (run with --org 0363).
 scenarios['not-addressed'] = {
   'outbox/.gitkeep': '',
-  'inbox/verzoek-wmo315-0363.xml': msg({ message: 'WMO315', afzender: zorgNoord, ontvanger: amsterdam, identificatie: 'VZ-W-101', dagtekening: '2018-03-26', client: clients.oezdemir }),
-  'inbox/verzoek-wmo315-0599.xml': msg({ message: 'WMO315', afzender: zorgNoord, ontvanger: rotterdam, identificatie: 'VZ-W-102', dagtekening: '2018-03-26', client: clients.devries }),
+  'inbox/verzoek-wmo315-0363.xml': msg({
+    message: 'WMO315',
+    afzender: zorgNoord,
+    ontvanger: amsterdam,
+    identificatie: 'VZ-W-101',
+    dagtekening: '2018-03-26',
+    client: clients.oezdemir,
+  }),
+  'inbox/verzoek-wmo315-0599.xml': msg({
+    message: 'WMO315',
+    afzender: zorgNoord,
+    ontvanger: rotterdam,
+    identificatie: 'VZ-W-102',
+    dagtekening: '2018-03-26',
+    client: clients.devries,
+  }),
 };
 
 // --- folders whose messages disagree about whose they are: a usage error without --role.
 scenarios['role-conflict'] = {
-  'outbox/toewijzing-jw301.xml': msg({ message: 'JW301', afzender: amsterdam, ontvanger: jeugdPlus, identificatie: 'J-1', dagtekening: '2018-03-26', client: clients.visser }),
-  'inbox/toewijzing-jw301.xml': msg({ message: 'JW301', afzender: rotterdam, ontvanger: jeugdPlus, identificatie: 'J-2', dagtekening: '2018-03-26', client: clients.elbaz }),
+  'outbox/toewijzing-jw301.xml': msg({
+    message: 'JW301',
+    afzender: amsterdam,
+    ontvanger: jeugdPlus,
+    identificatie: 'J-1',
+    dagtekening: '2018-03-26',
+    client: clients.visser,
+  }),
+  'inbox/toewijzing-jw301.xml': msg({
+    message: 'JW301',
+    afzender: rotterdam,
+    ontvanger: jeugdPlus,
+    identificatie: 'J-2',
+    dagtekening: '2018-03-26',
+    client: clients.elbaz,
+  }),
 };
 
 // --- the same kind of message written every way the XML and EI rules allow.
-const toAanbieder = (identificatie: string, extra: Partial<MessageSpec> = {}): MessageSpec => ({ message: 'WMO301', afzender: amsterdam, ontvanger: zorgNoord, identificatie, dagtekening: '2018-03-26', client: clients.oezdemir, ...extra });
+const toAanbieder = (identificatie: string, extra: Partial<MessageSpec> = {}): MessageSpec => ({
+  message: 'WMO301',
+  afzender: amsterdam,
+  ontvanger: zorgNoord,
+  identificatie,
+  dagtekening: '2018-03-26',
+  client: clients.oezdemir,
+  ...extra,
+});
 const utf16 = (text: string, endian: 'le' | 'be') => {
-  const le = Buffer.from(`\ufeff${text.replace('encoding="UTF-8"', 'encoding="UTF-16"')}`, 'utf16le');
+  const le = Buffer.from(
+    `\ufeff${text.replace('encoding="UTF-8"', 'encoding="UTF-16"')}`,
+    'utf16le',
+  );
   if (endian === 'le') return le;
   const be = Buffer.alloc(le.length);
-  for (let i = 0; i < le.length; i += 2) { be[i] = le[i + 1] ?? 0; be[i + 1] = le[i] ?? 0; }
+  for (let i = 0; i < le.length; i += 2) {
+    be[i] = le[i + 1] ?? 0;
+    be[i + 1] = le[i] ?? 0;
+  }
   return be;
 };
 scenarios['surface-variants'] = {
@@ -115,15 +304,32 @@ scenarios['surface-variants'] = {
   'inbox/utf8-bom.xml': `\ufeff${msg(toAanbieder('SV-BOM8'))}`,
   'inbox/utf16le-bom.xml': utf16(msg(toAanbieder('SV-BOM16LE')), 'le'),
   'inbox/utf16be-bom.xml': utf16(msg(toAanbieder('SV-BOM16BE')), 'be'),
-  'inbox/latin1.xml': Buffer.from(msg(toAanbieder('SV-LATIN1', { encoding: 'ISO-8859-1' })), 'latin1'),
-  'inbox/crlf.xml': msg(toAanbieder('SV-CRLF', { message: 'JW301', lineEnding: '\r\n', client: clients.elbaz })),
+  'inbox/latin1.xml': Buffer.from(
+    msg(toAanbieder('SV-LATIN1', { encoding: 'ISO-8859-1' })),
+    'latin1',
+  ),
+  'inbox/crlf.xml': msg(
+    toAanbieder('SV-CRLF', { message: 'JW301', lineEnding: '\r\n', client: clients.elbaz }),
+  ),
   'inbox/ggz-retour-jw322.ei': buildEi({ code: '435', sender: amsterdam, receiver: zorgNoord }),
-  'outbox/ggz-declaratie-jw321.ei': buildEi({ code: '434', sender: zorgNoord, receiver: amsterdam, client: clients.visser }),
+  'outbox/ggz-declaratie-jw321.ei': buildEi({
+    code: '434',
+    sender: zorgNoord,
+    receiver: amsterdam,
+    client: clients.visser,
+  }),
 };
 
 // --- links: one inside (judged once), one leading out (reported, not followed), a loop.
 scenarios['links'] = {
-  'outbox/verzoek-jw315.xml': msg({ message: 'JW315', afzender: zorgNoord, ontvanger: amsterdam, identificatie: 'VZ-LINK', dagtekening: '2018-03-26', client: clients.visser }),
+  'outbox/verzoek-jw315.xml': msg({
+    message: 'JW315',
+    afzender: zorgNoord,
+    ontvanger: amsterdam,
+    identificatie: 'VZ-LINK',
+    dagtekening: '2018-03-26',
+    client: clients.visser,
+  }),
   'inbox/.gitkeep': '',
 };
 const links: Record<string, Record<string, string>> = {
@@ -143,8 +349,107 @@ scenarios['empty-ready'] = {
 
 // --- transitie, 1 April: only 2.2 messages wait, held back until 2.2 is live.
 scenarios['transitie-2.2-waiting'] = {
-  'outbox/toewijzing-jw301-release-2.2.xml': msg({ message: 'JW301', release: '2.2', afzender: amsterdam, ontvanger: jeugdPlus, identificatie: 'J22-0001', dagtekening: '2018-03-31', client: clients.visser }),
+  'outbox/toewijzing-jw301-release-2.2.xml': msg({
+    message: 'JW301',
+    release: '2.2',
+    afzender: amsterdam,
+    ontvanger: jeugdPlus,
+    identificatie: 'J22-0001',
+    dagtekening: '2018-03-31',
+    client: clients.visser,
+  }),
   'inbox/.gitkeep': '',
+};
+
+// --- the demo (npm start): an aanbieder with iJw and iWmo traffic, and a gemeente, on 28 March.
+const dToewijzingWmo: MessageSpec = {
+  message: 'WMO301',
+  afzender: amsterdam,
+  ontvanger: zorgNoord,
+  identificatie: 'TW18-00977',
+  dagtekening: '2018-03-27',
+  client: clients.oezdemir,
+};
+const dToewijzingJw: MessageSpec = {
+  message: 'JW301',
+  afzender: rotterdam,
+  ontvanger: zorgNoord,
+  identificatie: 'J-2018-902',
+  dagtekening: '2018-03-26',
+  client: clients.elbaz,
+};
+scenarios['demo-aanbieder'] = {
+  'outbox/retour/wmo302-TW18-00977.xml': msg(
+    retourOf(dToewijzingWmo, 'WMO302', 'RT-0131', ['0200']),
+  ),
+  'outbox/retour/jw302-J-2018-902.xml': msg(retourOf(dToewijzingJw, 'JW302', 'RT-0132', ['0200'])),
+  'outbox/nieuw/verzoek-jw315-release-2.2.xml': msg({
+    message: 'JW315',
+    release: '2.2',
+    afzender: zorgNoord,
+    ontvanger: rotterdam,
+    identificatie: 'VZ22-0001',
+    dagtekening: '2018-03-28',
+    client: clients.visser,
+  }),
+  'outbox/LEESMIJ.txt':
+    'Berichten in deze map worden elk uur door het berichtenverkeer opgehaald.\n',
+  'inbox/vecozo/toewijzing-wmo301-TW18-00977.xml': msg(dToewijzingWmo),
+  'inbox/vecozo/toewijzing-jw301-J-2018-905.xml': msg({
+    ...dToewijzingJw,
+    identificatie: 'J-2018-905',
+    dagtekening: '2018-03-28',
+  }),
+  'inbox/vecozo/retour-wmo304-DC-7781.xml': msg(
+    retourOf(gDeclaratie, 'WMO304', 'R-DC-7781', ['0200']),
+  ),
+  'inbox/vecozo/retour-jw306-S-2018-17.xml': msg(
+    retourOf(
+      {
+        message: 'JW305',
+        afzender: zorgNoord,
+        ontvanger: rotterdam,
+        identificatie: 'S-2018-17',
+        dagtekening: '2018-03-21',
+      },
+      'JW306',
+      'R-S-2018-17',
+    ),
+  ),
+};
+scenarios['demo-gemeente'] = {
+  'outbox/toewijzing-jw301-J-0363-120.xml': msg({
+    message: 'JW301',
+    afzender: amsterdam,
+    ontvanger: jeugdPlus,
+    identificatie: 'J-0363-120',
+    dagtekening: '2018-03-27',
+    client: clients.visser,
+  }),
+  'outbox/retour-wmo304-DC-7790.xml': msg(
+    retourOf({ ...gDeclaratie, identificatie: 'DC-7790' }, 'WMO304', 'R-DC-7790', ['0200']),
+  ),
+  'outbox/retour-jw316-VZ-3340.xml': msg(
+    retourOf({ ...gVerzoek, identificatie: 'VZ-3340' }, 'JW316', 'R-VZ-3340'),
+  ),
+  'inbox/ib/declaratie-jw303-DC-J-5521.xml': msg({
+    message: 'JW303',
+    afzender: jeugdPlus,
+    ontvanger: amsterdam,
+    identificatie: 'DC-J-5521',
+    dagtekening: '2018-03-16',
+    client: clients.elbaz,
+    lines: 6,
+  }),
+  'inbox/ib/start-wmo305-ST-0140.xml': msg({
+    message: 'WMO305',
+    afzender: zorgNoord,
+    ontvanger: amsterdam,
+    identificatie: 'ST-0140',
+    dagtekening: '2018-03-27',
+    client: clients.bakker,
+  }),
+  'inbox/ib/declaratie-wmo303-DC-7790.xml': msg({ ...gDeclaratie, identificatie: 'DC-7790' }),
 };
 
 function release20Toewijzing(): string {
@@ -188,11 +493,14 @@ const write = (name: string, files: Files) => {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, content);
   }
-  for (const [rel, target] of Object.entries(links[name] ?? {})) fs.symlinkSync(target, path.join(dir, rel));
+  for (const [rel, target] of Object.entries(links[name] ?? {}))
+    fs.symlinkSync(target, path.join(dir, rel));
 };
 
 const only = process.argv.slice(2);
 for (const [name, files] of Object.entries(scenarios)) {
   if (only.length === 0 || only.includes(name)) write(name, files);
 }
-console.log(`wrote ${Object.keys(scenarios).length} scenarios to ${path.relative(process.cwd(), root)}/`);
+console.log(
+  `wrote ${Object.keys(scenarios).length} scenarios to ${path.relative(process.cwd(), root)}/`,
+);

@@ -196,18 +196,19 @@ export const evaluate = (input: EvaluationInput, timetable: Timetable, at: numbe
 
     if (box === 'outbox') {
       const deadlineId = outboxDeadline(timetable, message, spec.kind);
+      // Past its block the chain no longer carries the message at all: it cannot be sent in 2.1.
+      const block = blockFor(timetable, spec.kind);
+      const blockedSince = passed(block) ? block : null;
       if (spec.kind === 'heen') {
         // A 303 past D1 is missed by the draaiboek, yet the chain carries it until B1.
-        const block = blockFor(timetable, 'heen');
-        const sendableUntil =
-          passed(deadlineId) && block !== deadlineId && !passed(block) ? block : null;
+        const sendableUntil = passed(deadlineId) && blockedSince === null ? block : null;
         findings.push({
           rule: 'unsent-heen',
           path,
           status: obligation(deadlineId),
           deadlineId,
           related: [],
-          args: { ...obligationArgs(info.receiver), sendableUntil },
+          args: { ...obligationArgs(info.receiver), sendableUntil, blockedSince },
         });
       } else {
         findings.push({
@@ -216,7 +217,7 @@ export const evaluate = (input: EvaluationInput, timetable: Timetable, at: numbe
           status: obligation(deadlineId),
           deadlineId,
           related: [],
-          args: obligationArgs(info.receiver),
+          args: { ...obligationArgs(info.receiver), blockedSince },
         });
       }
     } else if (box === 'inbox') {

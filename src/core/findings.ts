@@ -24,8 +24,10 @@ export interface RuleArgs {
   'unsent-heen': Obligation & {
     /** Set when the draaiboek's deadline has passed but the chain still carries the message. */
     readonly sendableUntil: DeadlineId | null;
+    /** Set once the chain blocks the message: it can no longer be sent in this release. */
+    readonly blockedSince: DeadlineId | null;
   };
-  'unsent-retour': Obligation;
+  'unsent-retour': Obligation & { readonly blockedSince: DeadlineId | null };
   unread: Obligation;
   unanswered: Obligation;
   'early-2.2': { readonly message: string; readonly release: string };

@@ -70,15 +70,14 @@ export const renderText = (result: Result, context: ReportContext): string => {
   lines.push(c.bold(w.labels.deadlines));
   for (const d of result.deadlines) {
     if (d.status === 'not-applicable') continue;
+    const left = formatTimeLeft(result.at, d.at, w);
     const state =
       d.status === 'met'
-        ? c.green(`✔ ${w.status.met}`)
+        ? c.green(`✔ ${w.status.met}`) + (d.at > result.at ? ` · ${left}` : '')
         : d.status === 'missed'
           ? c.red(`✖ ${w.labels.open(d.open)} · ${w.status.missed}`)
-          : c.yellow(`● ${w.labels.open(d.open)}`);
-    lines.push(
-      `  ${d.id}  ${when(d.at)}  ${w.deadline[d.id]} — ${state} · ${formatTimeLeft(result.at, d.at, w)}`,
-    );
+          : c.yellow(`● ${w.labels.open(d.open)}`) + ` · ${left}`;
+    lines.push(`  ${d.id}  ${when(d.at)}  ${w.deadline[d.id]} — ${state}`);
   }
   lines.push('');
 

@@ -1,10 +1,13 @@
-import type { Words } from './Words.js';
+import type { DeadlineId } from '../../data/timetable.js';
+import type { WordContext, Words } from './Words.js';
 
 const id = (identificatie: string | null) => (identificatie === null ? '' : ` (${identificatie})`);
 const to = (who: string | null) => (who === null ? '' : ` to ${who}`);
 const from = (who: string | null) => (who === null ? '' : ` from ${who}`);
 const at = (line: number | null, column: number | null) =>
   line === null ? '' : ` at line ${line}${column === null ? '' : `, column ${column}`}`;
+const blocked = (since: DeadlineId | null, c: WordContext) =>
+  since === null ? '' : `; blocked since ${c.when(since)}: it can no longer be sent in 2.1`;
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export const en: Words = {
@@ -14,9 +17,11 @@ export const en: Words = {
       `heenbericht ${a.message}${to(a.counterpart)}${id(a.identificatie)} is still waiting in the outbox` +
       (a.sendableUntil === null
         ? ''
-        : `; its deadline has passed, but the chain still carries it until ${c.when(a.sendableUntil)}`),
-    'unsent-retour': (a) =>
-      `retourbericht ${a.message}${to(a.counterpart)}${id(a.identificatie)} is still waiting in the outbox`,
+        : `; its deadline has passed, but the chain still carries it until ${c.when(a.sendableUntil)}`) +
+      blocked(a.blockedSince, c),
+    'unsent-retour': (a, c) =>
+      `retourbericht ${a.message}${to(a.counterpart)}${id(a.identificatie)} is still waiting in the outbox` +
+      blocked(a.blockedSince, c),
     unread: (a) => `${a.message}${from(a.counterpart)}${id(a.identificatie)} has not been read in`,
     unanswered: (a) =>
       `heenbericht ${a.message}${from(a.counterpart)}${id(a.identificatie)} has no retourbericht sent or waiting`,

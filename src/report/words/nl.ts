@@ -1,10 +1,16 @@
-import type { Words } from './Words.js';
+import type { DeadlineId } from '../../data/timetable.js';
+import type { WordContext, Words } from './Words.js';
 
 const id = (identificatie: string | null) => (identificatie === null ? '' : ` (${identificatie})`);
 const aan = (who: string | null) => (who === null ? '' : ` aan ${who}`);
 const van = (who: string | null) => (who === null ? '' : ` van ${who}`);
 const at = (line: number | null, column: number | null) =>
   line === null ? '' : ` op regel ${line}${column === null ? '' : `, kolom ${column}`}`;
+
+const geblokkeerd = (since: DeadlineId | null, c: WordContext) =>
+  since === null
+    ? ''
+    : `; geblokkeerd sinds ${c.when(since)}: het kan niet meer in 2.1 worden verstuurd`;
 
 export const nl: Words = {
   lang: 'nl',
@@ -13,9 +19,11 @@ export const nl: Words = {
       `heenbericht ${a.message}${aan(a.counterpart)}${id(a.identificatie)} staat nog klaar om te versturen` +
       (a.sendableUntil === null
         ? ''
-        : `; de deadline is verstreken, maar de keten neemt het nog aan tot ${c.when(a.sendableUntil)}`),
-    'unsent-retour': (a) =>
-      `retourbericht ${a.message}${aan(a.counterpart)}${id(a.identificatie)} staat nog klaar om te versturen`,
+        : `; de deadline is verstreken, maar de keten neemt het nog aan tot ${c.when(a.sendableUntil)}`) +
+      geblokkeerd(a.blockedSince, c),
+    'unsent-retour': (a, c) =>
+      `retourbericht ${a.message}${aan(a.counterpart)}${id(a.identificatie)} staat nog klaar om te versturen` +
+      geblokkeerd(a.blockedSince, c),
     unread: (a) => `${a.message}${van(a.counterpart)}${id(a.identificatie)} is nog niet ingelezen`,
     unanswered: (a) =>
       `heenbericht ${a.message}${van(a.counterpart)}${id(a.identificatie)} heeft geen retourbericht, verstuurd of klaarstaand`,

@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { ruleIds } from '../src/core/findings.js';
+import { words } from '../src/report/words/index.js';
+import { langs } from '../src/report/words/Words.js';
+import { toolVersion } from '../src/version.js';
+import { projectDir } from './support/runBin.js';
+
+const importsOf = (file: string) =>
+  [
+    ...fs
+      .readFileSync(file, 'utf8')
+      .matchAll(/^\s*(?:import|export)\b[^'"]*?from\s+['"]([^'"]+)['"]/gm),
+  ].map((m) => m[1] ?? '');
+
+describe('architecture', () => {
+  it('the core and the data tables import nothing from node:, chalk, ora or commander', () => {
+    for (const dir of ['src/core', 'src/data']) {
+      const files = fs.readdirSync(path.join(projectDir, dir)).filter((f) => f.endsWith('.ts'));
+      assert.ok(files.length > 0);
+      for (const file of files) {
+        for (const spec of importsOf(path.join(projectDir, dir, file))) {
+          assert.doesNotMatch(
+            spec,
+            /^(node:|chalk$|ora$|commander$|fs$|path$|os$)/,
+            `${dir}/${file} imports ${spec}`,
+          );
+          assert.ok(
+            !spec.startsWith('..') || spec.startsWith('../data/') || spec.startsWith('../core/'),
+            `${dir}/${file} reaches out to ${spec}`,
+          );
+        }
+      }
+    }
+  });
+  it('the import check itself sees imports', () =>
+    assert.deepEqual(importsOf(path.join(projectDir, 'src/cli.ts')).slice(0, 2), [
+      'chalk',
+      'commander',
+    ]));
+  it('every rule has words and a hint in every language', () => {
+    for (const lang of langs) {
+      for (const rule of ruleIds) {
+        assert.equal(typeof words[lang].finding[rule], 'function', `${lang} ${rule}`);
+        assert.ok(words[lang].hint[rule].length > 10, `${lang} hint ${rule}`);
+      }
+    }
+  });
+  it('the version in the tool is the version in package.json', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(projectDir, 'package.json'), 'utf8'));
+    assert.equal(toolVersion, pkg.version);
+  });
+});
