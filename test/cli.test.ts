@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -101,20 +102,60 @@ describe('exit codes through the real bin', () => {
     const pkg = JSON.parse(fs.readFileSync(path.join(projectDir, 'package.json'), 'utf8'));
     assert.equal(runBin(['--version']).stdout.trim(), pkg.version);
   });
-  it(
-    'an unreadable inner folder is a finding, not a usage error',
-    {
-      skip:
-        process.getuid?.() === 0
-          ? 'root reads every folder; see the permission tests that drop privileges'
-          : false,
-    },
-    () => {
+});
+
+/**
+ * Root reads everything, so a permission test as root cannot fail. When the tests run as root,
+ * these run the real bin as the unprivileged user 65534 on a corpus that user may traverse;
+ * otherwise they run as the current user.
+ */
+const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+// The unprivileged user must be able to reach the project itself to run the bin at all.
+const unprivilegedCanRun =
+  spawnSync(
+    process.execPath,
+    ['-e', `require('fs').accessSync(${JSON.stringify(path.join(projectDir, 'dist/cli.js'))})`],
+    asUser,
+  ).status === 0;
+
+describe(
+  'permissions',
+  { skip: unprivilegedCanRun ? false : 'user 65534 cannot reach the project folder here' },
+  () => {
+    const corpus = () => {
       const dir = tmp();
-      fs.mkdirSync(path.join(dir, 'out/closed'), { recursive: true });
-      fs.mkdirSync(path.join(dir, 'in'));
+      fs.chmodSync(dir, 0o755);
+      for (const sub of ['out/closed', 'in'])
+        fs.mkdirSync(path.join(dir, sub), { recursive: true, mode: 0o755 });
+      fs.copyFileSync(
+        path.join(projectDir, 'fixtures/aanbieder-open/outbox/verzoek-jw315.xml'),
+        path.join(dir, 'out/secret.xml'),
+      );
+      fs.copyFileSync(
+        path.join(projectDir, 'fixtures/aanbieder-open/outbox/start-wmo305.xml'),
+        path.join(dir, 'out/start.xml'),
+      );
+      fs.chmodSync(path.join(dir, 'out/start.xml'), 0o644);
+      fs.chmodSync(path.join(dir, 'out/secret.xml'), 0);
       fs.chmodSync(path.join(dir, 'out/closed'), 0);
-      const run = runBin([
+      return dir;
+    };
+    const run = (args: string[]) => {
+      const result = spawnSync(
+        process.execPath,
+        [path.join(projectDir, 'bin/check-ready.js'), ...args],
+        {
+          encoding: 'utf8',
+          env: { PATH: process.env.PATH ?? '', TZ: 'UTC', LANG: 'C' },
+          ...asUser,
+        },
+      );
+      return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+    };
+
+    it('a file and a folder without read permission are unreadable findings; the rest is judged', () => {
+      const dir = corpus();
+      const result = run([
         '--outbox',
         path.join(dir, 'out'),
         '--inbox',
@@ -123,11 +164,32 @@ describe('exit codes through the real bin', () => {
         '--format',
         'json',
       ]);
-      assert.equal(run.code, 1);
-      assert.equal(JSON.parse(run.stdout).findings[0].rule, 'unreadable');
-    },
-  );
-});
+      assert.equal(result.stderr, '');
+      assert.equal(result.code, 1);
+      const findings = JSON.parse(result.stdout).findings.map(
+        (f: { rule: string; path: string }) => `${f.rule} ${path.basename(f.path)}`,
+      );
+      assert.deepEqual(findings, [
+        'unreadable closed',
+        'unreadable secret.xml',
+        'unsent-heen start.xml',
+      ]);
+    });
+    it('a named folder that cannot be read is a usage error', () => {
+      const dir = corpus();
+      const result = run([
+        '--outbox',
+        path.join(dir, 'out/closed'),
+        '--inbox',
+        path.join(dir, 'in'),
+        ...at,
+      ]);
+      assert.equal(result.code, 2);
+      assert.equal(result.stdout, '');
+      assert.match(result.stderr, /cannot be read \(EACCES\)/);
+    });
+  },
+);
 
 describe('an internal failure', () => {
   const sink = () => {
