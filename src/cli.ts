@@ -100,6 +100,14 @@ export const colourLevel = (
   return isTTY ? 1 : 0;
 };
 
+/** The spinner draws on stderr, only for a person at a terminal, never in CI or a machine format. */
+export const spinnerWanted = (
+  machine: boolean,
+  quiet: boolean,
+  stderrIsTTY: boolean,
+  env: CliParams['env'],
+): boolean => !machine && !quiet && stderrIsTTY && env.CI !== 'true' && env.CI !== '1';
+
 const atErrorText = (error: AtError): string => {
   switch (error.kind) {
     case 'invalid':
@@ -143,8 +151,12 @@ export const main = async (params: CliParams): Promise<number> => {
     const reporter = reporters[options.format];
     const lang = options.lang ?? (reporter.machine ? 'en' : localeLang(env));
     const level = reporter.machine ? 0 : colourLevel(options.color, env, stdout.isTTY === true);
-    const showSpinner =
-      !reporter.machine && stderr.isTTY === true && env.CI !== 'true' && !options.quiet;
+    const showSpinner = spinnerWanted(
+      reporter.machine,
+      options.quiet === true,
+      stderr.isTTY === true,
+      env,
+    );
     const spinner = showSpinner
       ? ora({ stream: stderr as NodeJS.WritableStream, text: 'reading folders' }).start()
       : null;
