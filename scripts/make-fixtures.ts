@@ -5,7 +5,13 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildEi, buildMessage, clients, type MessageSpec } from '../test/support/messages.js';
+import {
+  buildEi,
+  buildMessage,
+  clients,
+  type Client,
+  type MessageSpec,
+} from '../test/support/messages.js';
 
 const root = path.resolve(import.meta.dirname, '../fixtures');
 
@@ -358,6 +364,108 @@ scenarios['transitie-2.2-waiting'] = {
     dagtekening: '2018-03-31',
     client: clients.visser,
   }),
+  'inbox/.gitkeep': '',
+};
+
+// --- archives: a matched pair in every combination of folders (aanbieder, 28 March).
+const pm = (
+  message: string,
+  afzender: string,
+  ontvanger: string,
+  identificatie: string,
+  client: Client = clients.bakker,
+): MessageSpec => ({
+  message,
+  afzender,
+  ontvanger,
+  identificatie,
+  dagtekening: '2018-03-20',
+  client,
+});
+const pmWmo301a = pm('WMO301', amsterdam, zorgNoord, 'PM-01');
+const pmJw301b = pm('JW301', rotterdam, zorgNoord, 'PM-02', clients.elbaz);
+const pmWmo301c = pm('WMO301', amsterdam, zorgNoord, 'PM-03');
+const pmJw301d = pm('JW301', rotterdam, zorgNoord, 'PM-04', clients.visser);
+const pmWmo305e = pm('WMO305', zorgNoord, amsterdam, 'PM-05');
+const pmJw315f = pm('JW315', zorgNoord, rotterdam, 'PM-06', clients.visser);
+scenarios['pairs-matched'] = {
+  'received/wmo301-PM-01.xml': msg(pmWmo301a),
+  'sent/wmo302-PM-01.xml': msg(retourOf(pmWmo301a, 'WMO302', 'R-PM-01', ['0200'])),
+  'received/jw301-PM-02.xml': msg(pmJw301b),
+  'outbox/jw302-PM-02.xml': msg(retourOf(pmJw301b, 'JW302', 'R-PM-02')),
+  'inbox/wmo301-PM-03.xml': msg(pmWmo301c),
+  'outbox/wmo302-PM-03.xml': msg(retourOf(pmWmo301c, 'WMO302', 'R-PM-03')),
+  'inbox/jw301-PM-04.xml': msg(pmJw301d),
+  'sent/jw302-PM-04.xml': msg(retourOf(pmJw301d, 'JW302', 'R-PM-04')),
+  'sent/wmo305-PM-05.xml': msg(pmWmo305e),
+  'received/wmo306-PM-05.xml': msg(retourOf(pmWmo305e, 'WMO306', 'R-PM-05')),
+  'sent/jw315-PM-06.xml': msg(pmJw315f),
+  'inbox/jw316-PM-06.xml': msg(retourOf(pmJw315f, 'JW316', 'R-PM-06')),
+};
+
+// --- archives: every anomaly, reported and never merged (aanbieder, 28 March).
+const anTwice = pm('JW301', rotterdam, zorgNoord, 'AN-01', clients.elbaz);
+const anMismatch = pm('WMO301', amsterdam, zorgNoord, 'AN-05');
+scenarios['pairs-anomalies'] = {
+  'received/jw301-AN-01.xml': msg(anTwice),
+  'sent/jw302-AN-01-a.xml': msg(retourOf(anTwice, 'JW302', 'R-AN-01A')),
+  'sent/jw302-AN-01-b.xml': msg(retourOf(anTwice, 'JW302', 'R-AN-01B')),
+  'outbox/wmo302-AN-02.xml': msg(
+    retourOf(pm('WMO301', amsterdam, zorgNoord, 'AN-02'), 'WMO302', 'R-AN-02'),
+  ),
+  'sent/jw302-AN-03.xml': msg(
+    retourOf(pm('JW301', rotterdam, zorgNoord, 'AN-03'), 'JW302', 'R-AN-03'),
+  ),
+  'sent/jw315-AN-04-maart.xml': msg({
+    ...pm('JW315', zorgNoord, amsterdam, 'AN-04', clients.visser),
+    dagtekening: '2018-03-05',
+  }),
+  'sent/jw315-AN-04-april.xml': msg({
+    ...pm('JW315', zorgNoord, amsterdam, 'AN-04', clients.visser),
+    dagtekening: '2018-03-19',
+  }),
+  'received/jw316-AN-04-maart.xml': msg(
+    retourOf(
+      { ...pm('JW315', zorgNoord, amsterdam, 'AN-04'), dagtekening: '2018-03-05' },
+      'JW316',
+      'R-AN-04A',
+    ),
+  ),
+  'received/jw316-AN-04-april.xml': msg(
+    retourOf(
+      { ...pm('JW315', zorgNoord, amsterdam, 'AN-04'), dagtekening: '2018-03-19' },
+      'JW316',
+      'R-AN-04B',
+    ),
+  ),
+  'received/wmo301-AN-05.xml': msg(anMismatch),
+  'sent/wmo302-AN-05-release-2.2.xml': msg({
+    ...retourOf(anMismatch, 'WMO302', 'R-AN-05'),
+    release: '2.2',
+  }),
+  'inbox/.gitkeep': '',
+};
+
+// --- archives: our verzoek rejected by the gemeente (RetourCode 0001); run before and after D2.
+const rjVerzoek = pm('JW315', zorgNoord, amsterdam, 'RJ-01', clients.visser);
+scenarios['rejected'] = {
+  'sent/jw315-RJ-01.xml': msg(rjVerzoek),
+  'received/jw316-RJ-01.xml': msg(retourOf(rjVerzoek, 'JW316', 'R-RJ-01', ['0001'])),
+  'outbox/.gitkeep': '',
+  'inbox/.gitkeep': '',
+};
+
+// --- archives: a gemeente whose toewijzingen one aanbieder never answered, and a declaratie it
+// read in but never answered itself.
+scenarios['counterpart-never-answered'] = {
+  'sent/jw301-NA-01.xml': msg(pm('JW301', amsterdam, jeugdPlus, 'NA-01', clients.visser)),
+  'sent/jw301-NA-02.xml': msg(pm('JW301', amsterdam, jeugdPlus, 'NA-02', clients.elbaz)),
+  'sent/jw301-NA-03.xml': msg(pm('JW301', amsterdam, jeugdPlus, 'NA-03', clients.visser)),
+  'received/jw303-DC-NA-9.xml': msg({
+    ...pm('JW303', jeugdPlus, amsterdam, 'DC-NA-9', clients.elbaz),
+    lines: 2,
+  }),
+  'outbox/.gitkeep': '',
   'inbox/.gitkeep': '',
 };
 

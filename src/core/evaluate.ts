@@ -10,8 +10,8 @@ import {
   phaseAt,
 } from './deadlines.js';
 import type { FileProblem, Finding, Obligation, ScanProblem } from './findings.js';
-import type { RoleSource } from './role.js';
-import { pairKey, retourKey } from './pairKey.js';
+import { roleOfCode, type RoleSource } from './role.js';
+import { pairingFindings, type PairCandidate } from './pairing.js';
 import {
   otherRole,
   type Box,
@@ -53,6 +53,15 @@ export interface DeadlineState {
   readonly open: number;
 }
 
+export interface CounterpartState {
+  readonly code: string;
+  readonly role: Role | null;
+  /** Heenberichten of theirs we have not answered yet (unanswered, or the retour still unsent). */
+  readonly weOwe: Readonly<Record<string, number>>;
+  /** Heenberichten of ours they have not answered (awaiting-retour). */
+  readonly theyOwe: Readonly<Record<string, number>>;
+}
+
 export interface FileRow extends Omit<MessageInfo, 'retourCodes'> {
   readonly path: string;
   readonly box: Box;
@@ -79,6 +88,8 @@ export interface Result {
   readonly deadlines: readonly DeadlineState[];
   readonly files: readonly FileRow[];
   readonly findings: readonly Finding[];
+  /** Per other party, the pairs still open on each side, by heen message (text report only). */
+  readonly counterparts: readonly CounterpartState[];
   /** Paths of files that are not messages, for --verbose. */
   readonly ignored: readonly string[];
   readonly summary: {
@@ -118,15 +129,6 @@ export const evaluate = (input: EvaluationInput, timetable: Timetable, at: numbe
   const passed = (id: DeadlineId) => at >= instantOf(timetable, id);
   const obligation = (id: DeadlineId) => (passed(id) ? 'missed' : 'open');
   const findings: Finding[] = [];
-
-  // A heen in the inbox whose retour already waits in the outbox has been answered.
-  const waitingRetours = new Set<string>();
-  for (const file of files) {
-    if (file.box !== 'outbox' || file.problem !== null || file.info?.release !== timetable.from)
-      continue;
-    const key = retourKey(file.info);
-    if (key !== null) waitingRetours.add(key);
-  }
 
   for (const file of files) {
     if (file.ignored) continue;
@@ -230,22 +232,28 @@ export const evaluate = (input: EvaluationInput, timetable: Timetable, at: numbe
         related: [],
         args: obligationArgs(info.sender),
       });
-      if (spec.kind === 'heen' && !misdirected) {
-        const key = pairKey(info);
-        if (key === null || !waitingRetours.has(key)) {
-          const deadlineId = blockFor(timetable, 'retour');
-          findings.push({
-            rule: 'unanswered',
-            path,
-            status: obligation(deadlineId),
-            deadlineId,
-            related: [],
-            args: obligationArgs(info.sender),
-          });
-        }
+      // EI files carry no pairing key: a received one still in the inbox has not been answered.
+      if (spec.kind === 'heen' && spec.format === 'ei' && !misdirected) {
+        const deadlineId = blockFor(timetable, 'retour');
+        findings.push({
+          rule: 'unanswered',
+          path,
+          status: obligation(deadlineId),
+          deadlineId,
+          related: [],
+          args: obligationArgs(info.sender),
+        });
       }
     }
   }
+
+  const candidates: PairCandidate[] = [];
+  for (const { path, box, info, problem, ignored } of files) {
+    if (!ignored && problem === null && info !== null) candidates.push({ path, box, info });
+  }
+  findings.push(
+    ...pairingFindings(candidates, { role, org, archives: input.archives }, timetable, at),
+  );
 
   for (const { path, problem } of input.scanProblems) {
     findings.push(
@@ -320,6 +328,7 @@ export const evaluate = (input: EvaluationInput, timetable: Timetable, at: numbe
     deadlines,
     files: rows,
     findings,
+    counterparts: counterpartsOf(findings),
     ignored: files
       .filter((f) => f.ignored)
       .map((f) => f.path)
@@ -365,4 +374,35 @@ const fileFinding = (path: string, problem: FileProblem): Finding => {
     case 'inconsistent':
       return { ...base, rule: problem.rule, status: 'error', args: problem.args };
   }
+};
+
+/** Sums the open pairs per other party from the findings that name one. */
+const counterpartsOf = (findings: readonly Finding[]): CounterpartState[] => {
+  const parties = new Map<string, { weOwe: Map<string, number>; theyOwe: Map<string, number> }>();
+  const add = (code: string | null, side: 'weOwe' | 'theyOwe', message: string | null) => {
+    if (code === null || message === null) return;
+    let party = parties.get(code);
+    if (party === undefined) {
+      party = { weOwe: new Map(), theyOwe: new Map() };
+      parties.set(code, party);
+    }
+    party[side].set(message, (party[side].get(message) ?? 0) + 1);
+  };
+  for (const f of findings) {
+    if (f.rule === 'unanswered') add(f.args.counterpart, 'weOwe', f.args.message);
+    else if (f.rule === 'awaiting-retour') add(f.args.counterpart, 'theyOwe', f.args.message);
+    else if (f.rule === 'unsent-retour' && isMessageId(f.args.message)) {
+      add(f.args.counterpart, 'weOwe', catalogue[f.args.message].answers);
+    }
+  }
+  const sorted = (m: Map<string, number>) =>
+    Object.fromEntries([...m].sort(([a], [b]) => byCodeUnits(a, b)));
+  return [...parties]
+    .sort(([a], [b]) => byCodeUnits(a, b))
+    .map(([code, p]) => ({
+      code,
+      role: roleOfCode(code),
+      weOwe: sorted(p.weOwe),
+      theyOwe: sorted(p.theyOwe),
+    }));
 };

@@ -30,6 +30,26 @@ export interface RuleArgs {
   'unsent-retour': Obligation & { readonly blockedSince: DeadlineId | null };
   unread: Obligation;
   unanswered: Obligation;
+  'awaiting-retour': Obligation;
+  rejected: Obligation & { readonly retourCodes: readonly string[] };
+  'duplicate-retour': {
+    readonly message: string;
+    readonly identificatie: string | null;
+    readonly count: number;
+  };
+  'retour-without-heen': Obligation & { readonly box: Box };
+  'archived-retour-without-heen': Obligation & { readonly box: Box };
+  'duplicate-identificatie': {
+    readonly message: string;
+    readonly sender: string;
+    readonly identificatie: string;
+    readonly count: number;
+  };
+  'release-mismatch': {
+    readonly message: string;
+    readonly release: string;
+    readonly heenRelease: string;
+  };
   'early-2.2': { readonly message: string; readonly release: string };
   'other-release': { readonly message: string | null; readonly release: string };
   'other-standard': { readonly standard: string };
@@ -92,6 +112,13 @@ export const rules = {
   'unsent-retour': { group: 'nothingToSend' },
   unread: { group: 'allReadIn' },
   unanswered: { group: 'allRetoursSent' },
+  'awaiting-retour': { group: 'pairs' },
+  rejected: { group: 'pairs' },
+  'duplicate-retour': { group: 'pairs' },
+  'retour-without-heen': { group: 'pairs' },
+  'archived-retour-without-heen': { group: 'pairs' },
+  'duplicate-identificatie': { group: 'pairs' },
+  'release-mismatch': { group: 'pairs' },
   'early-2.2': { group: 'traffic' },
   'other-release': { group: 'traffic' },
   'other-standard': { group: 'traffic' },

@@ -2,11 +2,16 @@ import { instantOf, inboxDeadline } from '../core/deadlines.js';
 import type { Result } from '../core/evaluate.js';
 import type { Finding } from '../core/findings.js';
 import { formatInZone } from '../core/zone.js';
+import { catalogue, messageIds } from '../data/catalogue.js';
 import type { DeadlineId } from '../data/timetable.js';
 import type { ReportContext } from './ReportContext.js';
 import { formatMoment, formatTimeLeft } from './time.js';
 import { findingText, wordContext } from './words/index.js';
-import type { SummaryCounts } from './words/Words.js';
+import type { OpenPair, SummaryCounts } from './words/Words.js';
+
+/** The retour that answers a heen message, e.g. WMO303 → WMO304. */
+const retourFor = (heen: string): string =>
+  messageIds.find((id) => catalogue[id].answers === heen) ?? '?';
 
 const count = (findings: readonly Finding[], status: Finding['status']) =>
   findings.filter((f) => f.status === status).length;
@@ -108,6 +113,21 @@ export const renderText = (result: Result, context: ReportContext): string => {
     for (const rule of rules) lines.push(c.dim(`      → ${w.hint[rule]}`));
   }
   lines.push('');
+
+  const open = result.counterparts.filter(
+    (p) => Object.keys(p.weOwe).length + Object.keys(p.theyOwe).length > 0,
+  );
+  if (open.length > 0) {
+    lines.push(c.bold(w.labels.counterparts));
+    const pairs = (counts: Readonly<Record<string, number>>): OpenPair[] =>
+      Object.entries(counts).map(([heen, count]) => ({ heen, retour: retourFor(heen), count }));
+    for (const p of open) {
+      lines.push(
+        `  ${w.labels.counterpart({ role: p.role, code: p.code, theyOwe: pairs(p.theyOwe), weOwe: pairs(p.weOwe) })}`,
+      );
+    }
+    lines.push('');
+  }
 
   const reports = result.findings.filter((f) => f.status !== 'open' && f.status !== 'missed');
   if (reports.length > 0) {

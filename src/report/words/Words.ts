@@ -69,6 +69,14 @@ export interface Words {
     readonly problems: string;
     readonly files: string;
     readonly ignoredFiles: string;
+    readonly counterparts: string;
+    /** "4 × WMO303 await their WMO304" and "2 × JW315 await our JW316", joined. */
+    readonly counterpart: (p: {
+      role: Role | null;
+      code: string;
+      theyOwe: readonly OpenPair[];
+      weOwe: readonly OpenPair[];
+    }) => string;
     readonly portal: (role: Role | null) => string;
     readonly summary: (c: SummaryCounts) => string;
   };
@@ -81,4 +89,10 @@ export interface SummaryCounts {
   readonly missed: number;
   readonly errors: number;
   readonly warnings: number;
+}
+
+export interface OpenPair {
+  readonly heen: string;
+  readonly retour: string;
+  readonly count: number;
 }

@@ -25,6 +25,20 @@ export const en: Words = {
     unread: (a) => `${a.message}${from(a.counterpart)}${id(a.identificatie)} has not been read in`,
     unanswered: (a) =>
       `heenbericht ${a.message}${from(a.counterpart)}${id(a.identificatie)} has no retourbericht sent or waiting`,
+    'awaiting-retour': (a) =>
+      `heenbericht ${a.message}${to(a.counterpart)}${id(a.identificatie)} was sent, but no retourbericht was received`,
+    rejected: (a) =>
+      `heenbericht ${a.message}${to(a.counterpart)}${id(a.identificatie)} was rejected (RetourCode ${a.retourCodes.join(', ')}): correct it and send it again`,
+    'duplicate-retour': (a) =>
+      `${a.count} retourberichten ${a.message} answer the same heenbericht${id(a.identificatie)}; the chain allows one`,
+    'retour-without-heen': (a) =>
+      `retourbericht ${a.message}${to(a.counterpart)}${id(a.identificatie)} waits in the outbox, but its heenbericht is in no folder: are we answering something we never received?`,
+    'archived-retour-without-heen': (a) =>
+      `retourbericht ${a.message}${id(a.identificatie)} in the archive has no heenbericht in any folder (archives are often pruned)`,
+    'duplicate-identificatie': (a) =>
+      `${a.sender} used Identificatie ${a.identificatie} for ${a.count} ${a.message} messages; the chain rejects the repeat (RetourCode 9056)`,
+    'release-mismatch': (a) =>
+      `${a.message} of release ${a.release} answers a heenbericht of release ${a.heenRelease}; a message can only be answered in its own release`,
     'early-2.2': (a) =>
       `${a.message} of release ${a.release} waits in the outbox; it cannot be delivered until ${a.release} is live`,
     'other-release': (a) =>
@@ -79,6 +93,17 @@ export const en: Words = {
     'unsent-retour': 'Send the retourbericht before the deadline.',
     unread: 'Read the message in (import it) in your system.',
     unanswered: 'Process the message and send its retourbericht before the retour block.',
+    'awaiting-retour':
+      'Ask the receiver for the retourbericht; after the retour block the pair cannot be closed in 2.1.',
+    rejected: 'Correct the message and send it again before its deadline.',
+    'duplicate-retour': 'Check which retourbericht is right with the sender; withdraw the other.',
+    'retour-without-heen':
+      'Check that the heenbericht was really received before sending this retour.',
+    'archived-retour-without-heen':
+      'Nothing to do if the archive was pruned; otherwise look for the heenbericht.',
+    'duplicate-identificatie':
+      'Give every message its own Identificatie; ask your vendor if the system repeats them.',
+    'release-mismatch': 'Answer the heenbericht in its own release.',
     'early-2.2': 'Hold it back until 2.2 is live; it cannot be delivered before.',
     'other-release':
       'Not part of this migration; move it out of the folder if it does not belong there.',
@@ -151,6 +176,12 @@ export const en: Words = {
     problems: 'Warnings and errors',
     files: 'Files',
     ignoredFiles: 'Not messages (ignored)',
+    counterparts: 'Open pairs by counterpart',
+    counterpart: (p) =>
+      `${p.role ?? 'party'} ${p.code}: ${[
+        ...p.theyOwe.map((o) => `${o.count} × ${o.heen} await their ${o.retour}`),
+        ...p.weOwe.map((o) => `${o.count} × ${o.heen} await our ${o.retour}`),
+      ].join('; ')}`,
     portal: (role) =>
       role === 'gemeente'
         ? 'Download everything from the Inlichtingenbureau portal (messages sent on 29 March appear there from 16.00) and run again.'

@@ -27,6 +27,20 @@ export const nl: Words = {
     unread: (a) => `${a.message}${van(a.counterpart)}${id(a.identificatie)} is nog niet ingelezen`,
     unanswered: (a) =>
       `heenbericht ${a.message}${van(a.counterpart)}${id(a.identificatie)} heeft geen retourbericht, verstuurd of klaarstaand`,
+    'awaiting-retour': (a) =>
+      `heenbericht ${a.message}${aan(a.counterpart)}${id(a.identificatie)} is verstuurd, maar er kwam geen retourbericht`,
+    rejected: (a) =>
+      `heenbericht ${a.message}${aan(a.counterpart)}${id(a.identificatie)} is afgekeurd (RetourCode ${a.retourCodes.join(', ')}): corrigeer het en verstuur het opnieuw`,
+    'duplicate-retour': (a) =>
+      `${a.count} retourberichten ${a.message} beantwoorden hetzelfde heenbericht${id(a.identificatie)}; de keten staat er één toe`,
+    'retour-without-heen': (a) =>
+      `retourbericht ${a.message}${aan(a.counterpart)}${id(a.identificatie)} staat klaar, maar het heenbericht staat in geen enkele map: beantwoorden we iets dat we nooit ontvingen?`,
+    'archived-retour-without-heen': (a) =>
+      `retourbericht ${a.message}${id(a.identificatie)} in het archief heeft geen heenbericht in een map (archieven worden vaak opgeschoond)`,
+    'duplicate-identificatie': (a) =>
+      `${a.sender} gebruikte Identificatie ${a.identificatie} voor ${a.count} berichten ${a.message}; de keten keurt de herhaling af (RetourCode 9056)`,
+    'release-mismatch': (a) =>
+      `${a.message} van release ${a.release} beantwoordt een heenbericht van release ${a.heenRelease}; een bericht kan alleen in zijn eigen release worden beantwoord`,
     'early-2.2': (a) =>
       `${a.message} van release ${a.release} staat klaar; het kan pas worden afgeleverd als ${a.release} live is`,
     'other-release': (a) =>
@@ -82,6 +96,17 @@ export const nl: Words = {
     'unsent-retour': 'Verstuur het retourbericht voor de deadline.',
     unread: 'Lees het bericht in uw systeem in.',
     unanswered: 'Verwerk het bericht en verstuur het retourbericht voor de retourblokkade.',
+    'awaiting-retour':
+      'Vraag de ontvanger om het retourbericht; na de retourblokkade kan het paar niet meer in 2.1 worden gesloten.',
+    rejected: 'Corrigeer het bericht en verstuur het opnieuw voor de deadline.',
+    'duplicate-retour': 'Stem met de afzender af welk retourbericht klopt; trek het andere in.',
+    'retour-without-heen':
+      'Controleer of het heenbericht echt is ontvangen voordat u dit retourbericht verstuurt.',
+    'archived-retour-without-heen':
+      'Niets te doen als het archief is opgeschoond; zoek anders het heenbericht.',
+    'duplicate-identificatie':
+      'Geef elk bericht een eigen Identificatie; vraag uw leverancier als het systeem ze herhaalt.',
+    'release-mismatch': 'Beantwoord het heenbericht in zijn eigen release.',
     'early-2.2': 'Houd het vast tot 2.2 live is; eerder kan het niet worden afgeleverd.',
     'other-release':
       'Hoort niet bij deze migratie; haal het uit de map als het daar niet thuishoort.',
@@ -160,6 +185,12 @@ export const nl: Words = {
     problems: 'Waarschuwingen en fouten',
     files: 'Bestanden',
     ignoredFiles: 'Geen berichten (genegeerd)',
+    counterparts: 'Open paren per partij',
+    counterpart: (p) =>
+      `${p.role ?? 'partij'} ${p.code}: ${[
+        ...p.theyOwe.map((o) => `${o.count} × ${o.heen} wachten op hun ${o.retour}`),
+        ...p.weOwe.map((o) => `${o.count} × ${o.heen} wachten op onze ${o.retour}`),
+      ].join('; ')}`,
     portal: (role) =>
       role === 'gemeente'
         ? 'Download alles van het Inlichtingenbureau-portaal (berichten van 29 maart staan er vanaf 16.00 uur) en draai opnieuw.'
