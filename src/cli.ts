@@ -32,6 +32,10 @@ Exit codes:
   3  missed      at least one deadline has passed with work still open
   2  could not judge: bad usage, a named folder missing or unreadable, a bad --at, an internal error
 
+Archives: without --sent and --received the tool sees only what still waits in the outbox and
+inbox, so a heenbericht read in and never answered goes unseen ("allRetoursSent" is then not
+verified). With both archives it pairs every 2.1 heen with its retour across all four folders.
+
 Times: --at 2018-03-27T17:00:00+02:00 is an exact instant; --at "2018-03-27 16:30" is
 Europe/Amsterdam wall time. Without --at the tool judges the present moment.`;
 
@@ -60,7 +64,10 @@ const program = (params: CliParams): Command =>
     .version(toolVersion)
     .requiredOption('--outbox <dir...>', 'messages waiting to be sent ("nog te versturen")')
     .requiredOption('--inbox <dir...>', 'messages received but not yet read in')
-    .option('--sent <dir...>', 'archive of messages sent')
+    .option(
+      '--sent <dir...>',
+      'archive of messages sent (with --received: proves every retour was sent)',
+    )
     .option('--received <dir...>', 'archive of messages received and read in')
     .option('--exclude <glob...>', 'skip paths below each folder, e.g. "verwerkt/**"')
     .addOption(new Option('--role <role>', 'whose obligations apply').choices(roles))

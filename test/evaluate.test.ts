@@ -307,9 +307,9 @@ describe('end state, deadline rows and verdict', () => {
   it('findings are sorted by path, then rule, then deadline, by code units', () => {
     const result = judge(
       [
-        message('inbox', 'JW315', {}, 'inbox/b.xml'),
-        message('inbox', 'JW315', {}, 'inbox/B.xml'),
-        message('inbox', 'JW315', {}, 'inbox/a.xml'),
+        message('inbox', 'JW315', { identificatie: 'b' }, 'inbox/b.xml'),
+        message('inbox', 'JW315', { identificatie: 'B' }, 'inbox/B.xml'),
+        message('inbox', 'JW315', { identificatie: 'a' }, 'inbox/a.xml'),
       ],
       0,
     );

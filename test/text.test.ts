@@ -153,6 +153,43 @@ describe('the text report in English', () => {
   });
 });
 
+describe('archives in the text report', () => {
+  const withArchives = [
+    '--sent',
+    'fixtures/counterpart-never-answered/sent',
+    '--received',
+    'fixtures/counterpart-never-answered/received',
+  ];
+  it('per counterpart, the pairs open on each side', () => {
+    const run = runBin([
+      ...boxesOf('counterpart-never-answered'),
+      ...withArchives,
+      '--at',
+      '2018-03-28 10:00',
+      '--lang',
+      'nl',
+    ]);
+    assert.match(
+      run.stdout,
+      /^Open paren per partij\n {2}aanbieder 41105678: 3 × JW301 wachten op hun JW302; 1 × JW303 wachten op onze JW304$/m,
+    );
+    assert.doesNotMatch(run.stdout, /niet bewezen/);
+  });
+  it('without archives, says plainly that the third condition is not proven and what to pass', () => {
+    const run = runBin([
+      ...boxesOf('counterpart-never-answered'),
+      '--at',
+      '2018-03-28 10:00',
+      '--lang',
+      'en',
+    ]);
+    assert.match(
+      run.stdout,
+      /all retourberichten sent — 0 open\n {4}not proven: pass --sent and --received/,
+    );
+  });
+});
+
 describe('terminal conventions', () => {
   const args = [...boxesOf('aanbieder-open'), '--at', '2018-03-27 12:00'];
   it('no colour when stdout is not a terminal; colour with FORCE_COLOR=1 or --color', () => {

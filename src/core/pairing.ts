@@ -197,9 +197,13 @@ export const pairingFindings = (
 
     // The chain allows one retour a heen; count by release, so a mismatch is not also a duplicate.
     const byRelease = new Map<string, PairCandidate[]>();
-    for (const retour of retours) {
-      const release = retour.info.release ?? '';
-      byRelease.set(release, [...(byRelease.get(release) ?? []), retour]);
+    if (retours.length > 1) {
+      for (const retour of retours) {
+        const release = retour.info.release ?? '';
+        const same = byRelease.get(release);
+        if (same === undefined) byRelease.set(release, [retour]);
+        else same.push(retour);
+      }
     }
     for (const same of byRelease.values()) {
       if (same.length < 2) continue;
@@ -237,7 +241,9 @@ const duplicateIdentifications = (files: readonly PairCandidate[]): Finding[] =>
     if (standard === null || message === null || sender === null || identificatie === null)
       continue;
     const key = [standard, message, sender, identificatie].join('\u0000');
-    seen.set(key, [...(seen.get(key) ?? []), file]);
+    const same = seen.get(key);
+    if (same === undefined) seen.set(key, [file]);
+    else same.push(file);
   }
   const findings: Finding[] = [];
   for (const same of seen.values()) {
