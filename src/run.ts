@@ -3,9 +3,11 @@ import { evaluate, type JudgedFile, type Result } from './core/evaluate.js';
 import { resolveRole, type RoleError } from './core/role.js';
 import type { Box, Role } from './core/types.js';
 import type { Timetable } from './data/timetable.js';
+import { nodeFileSystem, type FileSystem } from './io/FileSystem.js';
 import { parseFile } from './io/parseFile.js';
 import { readBounded, scanFolders, type NamedFolder } from './io/scanFolders.js';
 import { UsageError } from './io/UsageError.js';
+import { printable } from './report/printable.js';
 
 export interface RunOptions {
   readonly folders: Readonly<Record<Box, readonly string[]>>;
@@ -14,6 +16,8 @@ export interface RunOptions {
   readonly org: readonly string[];
   readonly at: number;
   readonly timetable: Timetable;
+  /** The file system to read; the real one unless a test hands in another. */
+  readonly fileSystem?: FileSystem;
   /** Called now and then with files done and files found, for a progress display. */
   readonly onProgress?: (done: number, total: number) => void;
 }
@@ -29,7 +33,8 @@ export const run = async (options: RunOptions): Promise<Result> => {
   const named: NamedFolder[] = (Object.keys(options.folders) as Box[]).flatMap((box) =>
     options.folders[box].map((given) => ({ box, given })),
   );
-  const { files: found, problems } = scanFolders(named, options.exclude);
+  const fileSystem = options.fileSystem ?? nodeFileSystem;
+  const { files: found, problems } = scanFolders(named, options.exclude, fileSystem);
   const releases = { from: options.timetable.from, to: options.timetable.to };
   const files: JudgedFile[] = [];
   for (const [index, file] of found.entries()) {
@@ -37,7 +42,7 @@ export const run = async (options: RunOptions): Promise<Result> => {
       options.onProgress(index, found.length);
       await new Promise((resolve) => setImmediate(resolve));
     }
-    const read = readBounded(file.location, fileSizeLimit);
+    const read = readBounded(file.location, fileSizeLimit, fileSystem);
     const base = { path: file.path, box: file.box };
     if (!read.ok) {
       files.push({ ...base, ignored: false, info: null, problem: read.problem });
@@ -82,9 +87,9 @@ const roleErrorText = (error: RoleError): string => {
     case 'conflicting-files':
       return [
         'The messages disagree about whose folders these are. Files that only a gemeente would hold:',
-        ...error.gemeente.map((p) => `  ${p}`),
+        ...error.gemeente.map((p) => `  ${printable(p)}`),
         'Files that only an aanbieder would hold:',
-        ...error.aanbieder.map((p) => `  ${p}`),
+        ...error.aanbieder.map((p) => `  ${printable(p)}`),
         'Say whose they are with --role gemeente or --role aanbieder (or --org with your codes).',
       ].join('\n');
   }

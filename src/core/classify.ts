@@ -64,6 +64,25 @@ export interface Releases {
   readonly to: string;
 }
 
+/**
+ * Names taken from a file that are shown in a finding: only when they look like what they are
+ * (a URI, an element name), never a long run of digits that could be a BSN from a broken file.
+ */
+const shown = (value: string | null, shape: RegExp): string | null =>
+  value !== null && shape.test(value) && !/\d{9}/.test(value) ? value : null;
+const uriShape = /^[A-Za-z][\w+.-]*:[\w.~:/?#@!$&'()*+,;=%-]{1,160}$/;
+const nameShape = /^[A-Za-z_][\w.:-]{0,60}$/;
+
+/** The shapes of the header fields, after the basisschema types (LDT_Gemeente, LDT_AgbCode …). */
+const fieldShapes = {
+  BerichtCode: /^\d{3}$/,
+  Afzender: /^(\d{4}|\d{8})$/,
+  Ontvanger: /^(\d{4}|\d{8})$/,
+  Identificatie: /^[^\s](.{0,10}[^\s])?$/,
+  IdentificatieRetour: /^[^\s](.{0,10}[^\s])?$/,
+  Dagtekening: /^\d{4}-\d{2}-\d{2}$/,
+} as const;
+
 const messageNamespace =
   /^http:\/\/www\.istandaarden\.nl\/(iwmo|ijw)\/(\d+)_(\d+)\/(wmo|jw)(\d{3})\/schema(?:\/(\d+)_(\d+))?$/;
 const istandaardNamespace = /^https?:\/\/www\.istandaarden\.nl\/([a-z]+)\//i;
@@ -161,7 +180,14 @@ const classifyXml = (
     }
     return {
       info: null,
-      problem: { rule: 'unrecognised', args: { reason: 'no-bericht', root, namespace } },
+      problem: {
+        rule: 'unrecognised',
+        args: {
+          reason: 'no-bericht',
+          root: shown(root, nameShape),
+          namespace: shown(namespace, uriShape),
+        },
+      },
     };
   }
   const [, std = '', major = '', minor = '', prefix = '', number = '', suffixMajor, suffixMinor] =
@@ -170,7 +196,14 @@ const classifyXml = (
   if (root !== 'Bericht') {
     return {
       info: null,
-      problem: { rule: 'unrecognised', args: { reason: 'no-bericht', root, namespace } },
+      problem: {
+        rule: 'unrecognised',
+        args: {
+          reason: 'no-bericht',
+          root: shown(root, nameShape),
+          namespace: shown(namespace, uriShape),
+        },
+      },
     };
   }
   const message = `${prefix.toUpperCase()}${number}`;
@@ -179,7 +212,14 @@ const classifyXml = (
   if (header === null) {
     return {
       info: null,
-      problem: { rule: 'unrecognised', args: { reason: 'no-header', root, namespace } },
+      problem: {
+        rule: 'unrecognised',
+        args: {
+          reason: 'no-header',
+          root: shown(root, nameShape),
+          namespace: shown(namespace, uriShape),
+        },
+      },
     };
   }
   const berichtCode = header.berichtCode ?? header.specificatie?.code ?? null;
@@ -192,19 +232,23 @@ const classifyXml = (
     ...emptyInfo,
     standard: standardOf[standardKey],
     message,
-    berichtCode,
+    berichtCode: shown(berichtCode, fieldShapes.BerichtCode),
     release: nsRelease,
     kind,
-    afzender: header.afzender,
-    ontvanger: header.ontvanger,
-    identificatie: header.identificatie,
-    dagtekening: header.dagtekening,
-    identificatieRetour: kind === 'retour' ? header.identificatieRetour : null,
+    afzender: shown(header.afzender, fieldShapes.Afzender),
+    ontvanger: shown(header.ontvanger, fieldShapes.Ontvanger),
+    identificatie: shown(header.identificatie, fieldShapes.Identificatie),
+    dagtekening: shown(header.dagtekening, fieldShapes.Dagtekening),
+    identificatieRetour:
+      kind === 'retour' ? shown(header.identificatieRetour, fieldShapes.IdentificatieRetour) : null,
     retourCodes: kind === 'retour' ? header.retourCodes : [],
   });
   const inconsistent = (reason: RuleArgs['inconsistent']['reason']): Classification => ({
     info,
-    problem: { rule: 'inconsistent', args: { reason, namespace, berichtCode, version: written } },
+    problem: {
+      rule: 'inconsistent',
+      args: { reason, namespace, berichtCode: shown(berichtCode, /^\d{1,4}$/), version: written },
+    },
   });
   if (prefixOf[standardKey] !== prefix) return inconsistent('standard');
   if (suffixMajor !== undefined && `${Number(suffixMajor)}.${Number(suffixMinor)}` !== nsRelease) {
@@ -219,7 +263,14 @@ const classifyXml = (
   if (spec === undefined) {
     return {
       info: null,
-      problem: { rule: 'unrecognised', args: { reason: 'unknown-message', root, namespace } },
+      problem: {
+        rule: 'unrecognised',
+        args: {
+          reason: 'unknown-message',
+          root: shown(root, nameShape),
+          namespace: shown(namespace, uriShape),
+        },
+      },
     };
   }
   const required = [
@@ -239,6 +290,21 @@ const classifyXml = (
       problem: {
         rule: 'malformed',
         args: { reason: 'header-incomplete', line: null, column: null, detail: missing[0] },
+      },
+    };
+  }
+  // A value of the wrong shape is never shown (it might be anything, a BSN included) and the
+  // message is broken: the XSD would refuse it too.
+  const invalid = required.find(
+    ([field, value]) =>
+      field in fieldShapes && shown(value, fieldShapes[field as keyof typeof fieldShapes]) === null,
+  );
+  if (invalid !== undefined) {
+    return {
+      info,
+      problem: {
+        rule: 'malformed',
+        args: { reason: 'header-invalid', line: null, column: null, detail: invalid[0] },
       },
     };
   }

@@ -17,6 +17,8 @@ export type MalformedReason =
   | 'truncated'
   | 'too-deep'
   | 'header-incomplete'
+  | 'header-invalid'
+  | 'header-too-large'
   | 'ei-broken';
 
 /** The typed arguments of each rule: the words are rendered from these, per language. */

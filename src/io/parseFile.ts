@@ -1,6 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { ParsedFile, XmlHeader } from '../core/classify.js';
 import type { FileProblem, MalformedReason } from '../core/findings.js';
+import { outline } from './outline.js';
 
 /** What the first bytes of a file make of it. */
 export type Sniffed =
@@ -24,6 +25,11 @@ const startsWith = (bytes: Uint8Array, prefix: readonly number[], at = 0) =>
   prefix.every((b, i) => bytes[at + i] === b);
 
 const isDigit = (byte: number | undefined) => byte !== undefined && byte >= 0x30 && byte <= 0x39;
+
+/** No message nests this deep; a deeper document is refused before any parser recurses into it. */
+export const maxDepth = 256;
+/** The root's start tag and the Header are each far smaller than this in any real message. */
+export const headerLimit = 64 * 1024;
 
 const zipMagic = [0x50, 0x4b, 0x03, 0x04];
 const sniffWindow = 8192;
@@ -138,7 +144,18 @@ const parseXmlText = (text: string): Sniffed => {
       return malformed('truncated');
     return malformed('not-well-formed', valid.err.line, valid.err.col);
   }
-  const document = parser.parse(text) as Record<string, unknown>;
+  const shape = outline(text, maxDepth);
+  if (shape.tooDeep) return malformed('too-deep');
+  const { root: rootTag, header: headerAt } = shape;
+  if (rootTag.name === '') return malformed('not-well-formed');
+  const headerText = headerAt === null ? '' : text.slice(headerAt.start, headerAt.end);
+  if (rootTag.end - rootTag.start > headerLimit || headerText.length > headerLimit) {
+    return malformed('header-too-large');
+  }
+  // Only the root's start tag and the Header go to the parser: the body holds personal data the
+  // tool never needs, and may be large.
+  const excerpt = `${text.slice(rootTag.start, rootTag.end).replace(/\/>$/, '>')}${headerText}</${rootTag.name}>`;
+  const document = parser.parse(excerpt) as Record<string, unknown>;
   const rootName = Object.keys(document).find(
     (key) => !key.startsWith('?') && !key.startsWith('#'),
   );

@@ -1,8 +1,9 @@
-import fs from 'node:fs';
+import type fs from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import type { ScanProblem } from '../core/findings.js';
 import type { Box } from '../core/types.js';
+import { nodeFileSystem, type FileSystem } from './FileSystem.js';
 import { UsageError } from './UsageError.js';
 
 export interface NamedFolder {
@@ -36,20 +37,23 @@ interface Checked extends NamedFolder {
  * Every folder named on the command line must exist, be a folder and be readable, and no two may
  * overlap: a mistyped path must never pass as an empty, "ready" outbox.
  */
-export const checkFolders = (folders: readonly NamedFolder[]): Checked[] => {
+export const checkFolders = (
+  folders: readonly NamedFolder[],
+  files: FileSystem = nodeFileSystem,
+): Checked[] => {
   const checked: Checked[] = [];
   for (const folder of folders) {
     const flag = `--${folder.box}`;
     let real: string;
     try {
-      real = fs.realpathSync(folder.given);
-      if (!fs.statSync(real).isDirectory()) {
+      real = files.realpath(folder.given);
+      if (!files.stat(real).isDirectory()) {
         throw new UsageError(
           `${flag} ${folder.given}: not a folder. Name the folder that holds the messages.`,
         );
       }
-      fs.accessSync(real, fs.constants.R_OK | fs.constants.X_OK);
-      fs.readdirSync(real);
+      files.accessFolder(real);
+      files.readdir(Buffer.from(real));
     } catch (error) {
       if (error instanceof UsageError) throw error;
       const code = (error as NodeJS.ErrnoException).code;
@@ -82,8 +86,9 @@ export const checkFolders = (folders: readonly NamedFolder[]): Checked[] => {
 export const scanFolders = (
   folders: readonly NamedFolder[],
   exclude: readonly string[],
+  fileSystem: FileSystem = nodeFileSystem,
 ): ScanResult => {
-  const checked = checkFolders(folders);
+  const checked = checkFolders(folders, fileSystem);
   const isExcluded = exclude.length === 0 ? () => false : picomatch([...exclude], { dot: true });
   const files: FoundFile[] = [];
   const problems: ScanProblem[] = [];
@@ -103,7 +108,7 @@ export const scanFolders = (
       }
       let entries: fs.Dirent<Buffer>[];
       try {
-        entries = fs.readdirSync(location, { withFileTypes: true, encoding: 'buffer' });
+        entries = fileSystem.readdir(location);
       } catch (error) {
         problems.push({ path: shown, problem: unreadableBecause(error).problem });
         return;
@@ -119,13 +124,13 @@ export const scanFolders = (
         let childStat: fs.Stats;
         try {
           if (entry.isSymbolicLink()) {
-            const target = fs.realpathSync(childLocation);
+            const target = fileSystem.realpath(childLocation);
             if (target !== folder.real && !target.startsWith(rootPrefix)) {
               problems.push({ path: childShown, problem: { rule: 'link-outside', args: {} } });
               continue;
             }
           }
-          childStat = fs.statSync(childLocation);
+          childStat = fileSystem.stat(childLocation);
         } catch (error) {
           const code = (error as NodeJS.ErrnoException).code ?? null;
           if (entry.isSymbolicLink() && (code === 'ENOENT' || code === 'ELOOP')) {
@@ -140,7 +145,7 @@ export const scanFolders = (
         visit(childLocation, childInside, childStat);
       }
     };
-    visit(rootBytes, '', fs.statSync(rootBytes));
+    visit(rootBytes, '', fileSystem.stat(rootBytes));
   }
   return { files, problems };
 };
@@ -153,18 +158,22 @@ export type ReadOutcome =
     };
 
 /** Reads a whole file, refusing one over `limit` bytes before reading any of it. */
-export const readBounded = (location: Buffer, limit: number): ReadOutcome => {
+export const readBounded = (
+  location: Buffer,
+  limit: number,
+  fileSystem: FileSystem = nodeFileSystem,
+): ReadOutcome => {
   let fd: number | undefined;
   try {
-    fd = fs.openSync(location, 'r');
-    const stat = fs.fstatSync(fd);
+    fd = fileSystem.open(location);
+    const stat = fileSystem.fstat(fd);
     if (!stat.isFile()) return unreadable('not-a-file', null, null);
     if (stat.size > limit) return unreadable('too-large', null, limit);
-    return { ok: true, bytes: fs.readFileSync(fd) };
+    return { ok: true, bytes: fileSystem.readWhole(fd) };
   } catch (error) {
     return unreadableBecause(error);
   } finally {
-    if (fd !== undefined) fs.closeSync(fd);
+    if (fd !== undefined) fileSystem.close(fd);
   }
 };
 

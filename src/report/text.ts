@@ -4,6 +4,7 @@ import type { Finding } from '../core/findings.js';
 import { formatInZone } from '../core/zone.js';
 import { catalogue, messageIds } from '../data/catalogue.js';
 import type { DeadlineId } from '../data/timetable.js';
+import { printable } from './printable.js';
 import type { ReportContext } from './ReportContext.js';
 import { formatMoment, formatTimeLeft } from './time.js';
 import { findingText, wordContext } from './words/index.js';
@@ -107,7 +108,7 @@ export const renderText = (result: Result, context: ReportContext): string => {
     );
     for (const f of findings) {
       const marker = f.status === 'missed' ? c.red('✖') : c.yellow('●');
-      lines.push(`    ${marker} ${f.path}  ${findingText(f, w, wc)}`);
+      lines.push(`    ${marker} ${printable(f.path)}  ${findingText(f, w, wc)}`);
     }
     const rules = [...new Set(findings.map((f) => f.rule))];
     for (const rule of rules) lines.push(c.dim(`      → ${w.hint[rule]}`));
@@ -139,7 +140,7 @@ export const renderText = (result: Result, context: ReportContext): string => {
           : f.status === 'warning'
             ? c.yellow(`⚠ ${w.status.warning}`)
             : c.cyan(`ℹ ${w.status.info}`);
-      lines.push(`  ${marker} ${f.path}  ${findingText(f, w, wc)}`);
+      lines.push(`  ${marker} ${printable(f.path)}  ${findingText(f, w, wc)}`);
       lines.push(c.dim(`      → ${w.hint[f.rule]}`));
     }
     lines.push('');
@@ -150,11 +151,11 @@ export const renderText = (result: Result, context: ReportContext): string => {
     for (const f of result.files) {
       const what =
         f.message === null ? '—' : `${f.message} ${f.release ?? ''} ${f.kind ?? ''}`.trim();
-      lines.push(`  ${f.path}  [${w.box[f.box]}] ${what}`);
+      lines.push(`  ${printable(f.path)}  [${w.box[f.box]}] ${what}`);
     }
     if (result.ignored.length > 0) {
       lines.push(c.bold(w.labels.ignoredFiles));
-      for (const path of result.ignored) lines.push(`  ${path}`);
+      for (const path of result.ignored) lines.push(`  ${printable(path)}`);
     }
     lines.push('');
   }

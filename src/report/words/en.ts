@@ -71,6 +71,8 @@ export const en: Words = {
           'the file ends before its elements are closed: cut off while being written or downloaded?',
         'too-deep': 'nested too deeply to be a message',
         'header-incomplete': `the header lacks ${a.detail ?? 'a required field'}`,
+        'header-invalid': `the header's ${a.detail ?? 'field'} has a value of the wrong form`,
+        'header-too-large': 'a header or root tag far larger than any message has',
         'ei-broken': 'a broken EI file (no record 01 or no closing record 99)',
       })[a.reason],
     unrecognised: (a) =>

@@ -74,6 +74,8 @@ export const nl: Words = {
           'het bestand houdt op voordat de elementen gesloten zijn: afgebroken tijdens schrijven of downloaden?',
         'too-deep': 'te diep genest voor een bericht',
         'header-incomplete': `de header mist ${a.detail ?? 'een verplicht veld'}`,
+        'header-invalid': `${a.detail ?? 'een veld'} in de header heeft een waarde van de verkeerde vorm`,
+        'header-too-large': 'een header of root-element veel groter dan een bericht ooit heeft',
         'ei-broken': 'een kapot EI-bestand (geen record 01 of geen sluitrecord 99)',
       })[a.reason],
     unrecognised: (a) =>

@@ -1,0 +1,90 @@
+/**
+ * A bounded look at a document fast-xml-parser has already found well-formed: how deep it nests,
+ * where the root's start tag is, and where its first child, when that is the Header, begins and
+ * ends. It does not parse; it only finds where to cut, so that the parser builds objects for the
+ * header alone and never for a 50 MB body.
+ */
+export type Outline =
+  | { readonly tooDeep: true }
+  | {
+      readonly tooDeep: false;
+      readonly root: { readonly start: number; readonly end: number; readonly name: string };
+      /** The first child element of the root when its local name is `Header`. */
+      readonly header: { readonly start: number; readonly end: number } | null;
+    };
+
+const gt = 62;
+const slash = 47;
+const question = 63;
+const bang = 33;
+
+const tagName = (text: string, from: number): string => {
+  let end = from;
+  while (end < text.length) {
+    const c = text.charCodeAt(end);
+    if (c === gt || c === slash || c === 32 || c === 9 || c === 10 || c === 13) break;
+    end++;
+  }
+  return text.slice(from, end);
+};
+
+const localName = (name: string) => name.slice(name.indexOf(':') + 1);
+
+/** The index of the `>` that ends the tag opened at `from`, skipping `>` inside quoted values. */
+const tagEnd = (text: string, from: number): number => {
+  let quote = 0;
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (quote !== 0) {
+      if (c === quote) quote = 0;
+    } else if (c === 34 || c === 39) quote = c;
+    else if (c === gt) return i;
+  }
+  return text.length - 1;
+};
+
+export const outline = (text: string, maxDepth: number): Outline => {
+  let root: { start: number; end: number; name: string } | null = null;
+  let header: { start: number; end: number } | null = null;
+  let headerOpen = false;
+  let firstChildSeen = false;
+  let depth = 0;
+  let i = text.indexOf('<');
+  while (i !== -1 && i < text.length) {
+    const next = text.charCodeAt(i + 1);
+    if (next === question) {
+      i = text.indexOf('?>', i + 2) + 2;
+    } else if (next === bang) {
+      if (text.startsWith('<!--', i)) i = text.indexOf('-->', i + 4) + 3;
+      else if (text.startsWith('<![CDATA[', i)) i = text.indexOf(']]>', i + 9) + 3;
+      else i = text.indexOf('>', i + 2) + 1;
+    } else if (next === slash) {
+      const end = text.indexOf('>', i + 2);
+      depth--;
+      if (headerOpen && depth === 1 && header !== null) {
+        header = { start: header.start, end: end + 1 };
+        headerOpen = false;
+      }
+      i = end + 1;
+    } else {
+      const end = tagEnd(text, i + 1);
+      const selfClosing = text.charCodeAt(end - 1) === slash;
+      const name = tagName(text, i + 1);
+      if (root === null) {
+        root = { start: i, end: end + 1, name };
+      } else if (depth === 1 && !firstChildSeen) {
+        firstChildSeen = true;
+        if (localName(name) === 'Header') {
+          header = { start: i, end: end + 1 };
+          headerOpen = !selfClosing;
+        }
+      }
+      if (!selfClosing && ++depth > maxDepth) return { tooDeep: true };
+      i = end + 1;
+    }
+    if (i <= 0) break;
+    i = text.indexOf('<', i);
+  }
+  if (root === null) return { tooDeep: false, root: { start: 0, end: 0, name: '' }, header: null };
+  return { tooDeep: false, root, header: headerOpen ? null : header };
+};
