@@ -1,11 +1,10 @@
-import { classify } from './core/classify.js';
 import { evaluate, type JudgedFile, type Result } from './core/evaluate.js';
 import { resolveRole, type RoleError } from './core/role.js';
 import type { Box, Role } from './core/types.js';
 import type { Timetable } from './data/timetable.js';
 import { nodeFileSystem, type FileSystem } from './io/FileSystem.js';
-import { parseFile } from './io/parseFile.js';
-import { readBounded, scanFolders, type NamedFolder } from './io/scanFolders.js';
+import { defaultWorkers, startJudging } from './io/judgeAll.js';
+import { scanFolders, type NamedFolder } from './io/scanFolders.js';
 import { UsageError } from './io/UsageError.js';
 import { printable } from './report/printable.js';
 
@@ -18,44 +17,37 @@ export interface RunOptions {
   readonly timetable: Timetable;
   /** The file system to read; the real one unless a test hands in another. */
   readonly fileSystem?: FileSystem;
+  /** Threads that read and judge files; the number of cores (at most 8) when not given. */
+  readonly workers?: number;
   /** Called now and then with files done and files found, for a progress display. */
   readonly onProgress?: (done: number, total: number) => void;
 }
 
-/** Files larger than this are not read at all: no message comes near it (see README). */
-export const fileSizeLimit = 64 * 1024 * 1024;
-
-/** How often the pipeline gives the event loop a turn, so a spinner can draw. */
-const progressEvery = 250;
-
-/** The one pipeline: scan → read → parse → classify → resolve the role → evaluate. */
+/** The one pipeline: scan → read, parse, classify (across threads) → resolve the role → evaluate. */
 export const run = async (options: RunOptions): Promise<Result> => {
   const named: NamedFolder[] = (Object.keys(options.folders) as Box[]).flatMap((box) =>
     options.folders[box].map((given) => ({ box, given })),
   );
   const fileSystem = options.fileSystem ?? nodeFileSystem;
-  const { files: found, problems } = scanFolders(named, options.exclude, fileSystem);
   const releases = { from: options.timetable.from, to: options.timetable.to };
+  const judging = startJudging({
+    releases,
+    workers: options.workers ?? defaultWorkers(),
+    ...(options.fileSystem === undefined ? {} : { fileSystem: options.fileSystem }),
+    ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
+  });
+  const { problems } = scanFolders(named, options.exclude, fileSystem, judging.add);
+  const judged = await judging.finish();
+  // The same file reached by two names (a link, a hard link) is judged once: by its first name.
+  const seen = new Set<string>();
   const files: JudgedFile[] = [];
-  for (const [index, file] of found.entries()) {
-    if (index % progressEvery === 0 && options.onProgress !== undefined) {
-      options.onProgress(index, found.length);
-      await new Promise((resolve) => setImmediate(resolve));
+  for (const { identity, ...file } of judged) {
+    if (identity !== null) {
+      if (seen.has(identity)) continue;
+      seen.add(identity);
     }
-    const read = readBounded(file.location, fileSizeLimit, fileSystem);
-    const base = { path: file.path, box: file.box };
-    if (!read.ok) {
-      files.push({ ...base, ignored: false, info: null, problem: read.problem });
-      continue;
-    }
-    const sniffed = parseFile(read.bytes);
-    if (sniffed.kind === 'ignored')
-      files.push({ ...base, ignored: true, info: null, problem: null });
-    else if (sniffed.kind === 'problem')
-      files.push({ ...base, ignored: false, info: null, problem: sniffed.problem });
-    else files.push({ ...base, ignored: false, ...classify(sniffed.parsed, releases) });
+    files.push(file);
   }
-  options.onProgress?.(found.length, found.length);
 
   const role = resolveRole(options.role, options.org, files);
   if (!role.ok) throw new UsageError(roleErrorText(role.error));

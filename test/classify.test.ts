@@ -22,6 +22,7 @@ const judge = (
   const sniffed = parseFile(typeof bytes === 'string' ? Buffer.from(bytes) : bytes);
   if (sniffed.kind === 'ignored') return 'ignored';
   if (sniffed.kind === 'problem') return { problem: sniffed.problem };
+  if (sniffed.kind === 'incomplete') throw new Error('a whole file is never incomplete');
   return classify(sniffed.parsed, releases);
 };
 

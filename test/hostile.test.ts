@@ -319,7 +319,7 @@ describe('hostile and broken input', { timeout: 600_000 }, () => {
     const fileSystem: FileSystem = {
       ...nodeFileSystem,
       open: (p) => {
-        if (Buffer.compare(p, gone) === 0)
+        if (Buffer.compare(Buffer.from(p), gone) === 0)
           throw Object.assign(new Error('gone'), { code: 'ENOENT' });
         return nodeFileSystem.open(p);
       },

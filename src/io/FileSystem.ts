@@ -7,12 +7,14 @@ import fs from 'node:fs';
 export interface FileSystem {
   readonly realpath: (path: string | Buffer) => string;
   readonly stat: (path: string | Buffer) => fs.Stats;
-  readonly readdir: (path: Buffer) => fs.Dirent<Buffer>[];
+  readonly readdir: (path: string | Buffer) => fs.Dirent<Buffer>[];
   /** Throws unless the folder may be read and entered. */
   readonly accessFolder: (path: string) => void;
-  readonly open: (path: Buffer) => number;
+  readonly open: (path: string | Buffer) => number;
   readonly fstat: (fd: number) => fs.Stats;
   readonly readWhole: (fd: number) => Buffer;
+  /** Reads up to `buffer.length` bytes from the start of the file; returns how many were read. */
+  readonly readStart: (fd: number, buffer: Buffer) => number;
   readonly close: (fd: number) => void;
 }
 
@@ -24,5 +26,14 @@ export const nodeFileSystem: FileSystem = {
   open: (path) => fs.openSync(path, 'r'),
   fstat: (fd) => fs.fstatSync(fd),
   readWhole: (fd) => fs.readFileSync(fd),
+  readStart: (fd, buffer) => {
+    let filled = 0;
+    while (filled < buffer.length) {
+      const read = fs.readSync(fd, buffer, filled, buffer.length - filled, filled);
+      if (read === 0) break;
+      filled += read;
+    }
+    return filled;
+  },
   close: (fd) => fs.closeSync(fd),
 };

@@ -1,16 +1,18 @@
 /**
- * A bounded look at a document fast-xml-parser has already found well-formed: how deep it nests,
- * where the root's start tag is, and where its first child, when that is the Header, begins and
- * ends. It does not parse; it only finds where to cut, so that the parser builds objects for the
- * header alone and never for a 50 MB body.
+ * A bounded look at a document: how deep it nests, whether its tags close in order, where the
+ * root's start tag is, and where its first child, when that is the Header, begins and ends. It
+ * does not parse; it finds where to cut, so that fast-xml-parser builds objects for the header
+ * alone and never for a 50 MB body.
  */
 export type Outline =
-  | { readonly tooDeep: true }
+  | { readonly problem: 'too-deep' | 'mismatch' }
   | {
-      readonly tooDeep: false;
+      readonly problem: null;
       readonly root: { readonly start: number; readonly end: number; readonly name: string };
       /** The first child element of the root when its local name is `Header`. */
       readonly header: { readonly start: number; readonly end: number } | null;
+      /** The text ended before the root's first child did: a head that was cut too short. */
+      readonly early: boolean;
     };
 
 const gt = 62;
@@ -43,12 +45,15 @@ const tagEnd = (text: string, from: number): number => {
   return text.length - 1;
 };
 
-export const outline = (text: string, maxDepth: number): Outline => {
+/**
+ * @param stopAfterHeader for a head: stop once the root's first child is complete.
+ */
+export const outline = (text: string, maxDepth: number, stopAfterHeader = false): Outline => {
   let root: { start: number; end: number; name: string } | null = null;
   let header: { start: number; end: number } | null = null;
   let headerOpen = false;
   let firstChildSeen = false;
-  let depth = 0;
+  const open: string[] = [];
   let i = text.indexOf('<');
   while (i !== -1 && i < text.length) {
     const next = text.charCodeAt(i + 1);
@@ -60,31 +65,59 @@ export const outline = (text: string, maxDepth: number): Outline => {
       else i = text.indexOf('>', i + 2) + 1;
     } else if (next === slash) {
       const end = text.indexOf('>', i + 2);
-      depth--;
-      if (headerOpen && depth === 1 && header !== null) {
+      if (end < 0) break;
+      if (open.pop() !== tagName(text, i + 2)) return { problem: 'mismatch' };
+      if (headerOpen && open.length === 1 && header !== null) {
         header = { start: header.start, end: end + 1 };
         headerOpen = false;
+        if (stopAfterHeader && root !== null) return { problem: null, root, header, early: false };
       }
       i = end + 1;
     } else {
       const end = tagEnd(text, i + 1);
+      if (text.charCodeAt(end) !== gt) break;
       const selfClosing = text.charCodeAt(end - 1) === slash;
       const name = tagName(text, i + 1);
       if (root === null) {
         root = { start: i, end: end + 1, name };
-      } else if (depth === 1 && !firstChildSeen) {
+      } else if (open.length === 1 && !firstChildSeen) {
         firstChildSeen = true;
         if (localName(name) === 'Header') {
           header = { start: i, end: end + 1 };
           headerOpen = !selfClosing;
         }
+        if (stopAfterHeader && !headerOpen) return { problem: null, root, header, early: false };
       }
-      if (!selfClosing && ++depth > maxDepth) return { tooDeep: true };
+      if (!selfClosing) {
+        open.push(name);
+        if (open.length > maxDepth) return { problem: 'too-deep' };
+      }
       i = end + 1;
     }
     if (i <= 0) break;
     i = text.indexOf('<', i);
   }
-  if (root === null) return { tooDeep: false, root: { start: 0, end: 0, name: '' }, header: null };
-  return { tooDeep: false, root, header: headerOpen ? null : header };
+  const early = !firstChildSeen || headerOpen;
+  if (root === null)
+    return { problem: null, root: { start: 0, end: 0, name: '' }, header: null, early };
+  return { problem: null, root, header: headerOpen ? null : header, early };
+};
+
+/** Whether the prolog — before the root element, the only place one may stand — holds a DOCTYPE. */
+export const hasDoctype = (text: string): boolean => {
+  let i = 0;
+  for (;;) {
+    while (i < text.length && ' \t\r\n\ufeff'.includes(text[i] ?? '')) i++;
+    if (text.startsWith('<?', i)) {
+      const end = text.indexOf('?>', i + 2);
+      if (end < 0) return false;
+      i = end + 2;
+    } else if (text.startsWith('<!--', i)) {
+      const end = text.indexOf('-->', i + 4);
+      if (end < 0) return false;
+      i = end + 3;
+    } else {
+      return /^<!DOCTYPE/i.test(text.slice(i, i + 9));
+    }
+  }
 };

@@ -1,11 +1,13 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { ParsedFile, XmlHeader } from '../core/classify.js';
 import type { FileProblem, MalformedReason } from '../core/findings.js';
-import { outline } from './outline.js';
+import { hasDoctype, outline } from './outline.js';
 
 /** What the first bytes of a file make of it. */
 export type Sniffed =
   | { readonly kind: 'ignored' }
+  /** Only for a head: it ended before the Header did, so read more of the file. */
+  | { readonly kind: 'incomplete' }
   | { readonly kind: 'parsed'; readonly parsed: ParsedFile }
   | { readonly kind: 'problem'; readonly problem: FileProblem };
 
@@ -39,19 +41,22 @@ const sniffWindow = 8192;
  * space), a Vektis EI flat file, a ZIP archive, or something else — and parses what it can.
  * Never throws, and never puts any of the file's content into a problem.
  */
-export const parseFile = (bytes: Uint8Array): Sniffed => {
+export const parseFile = (bytes: Uint8Array, whole = true, complete = true): Sniffed => {
   try {
-    return sniff(bytes);
+    return sniff(bytes, whole, complete);
   } catch (error) {
     // A parser that runs out of stack on absurd nesting is a broken file, not a broken tool.
     return malformed(error instanceof RangeError ? 'too-deep' : 'not-well-formed');
   }
 };
 
-const sniff = (bytes: Uint8Array): Sniffed => {
-  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return parseXmlBytes(bytes.subarray(3), 'utf-8');
-  if (startsWith(bytes, [0xff, 0xfe])) return parseXmlBytes(bytes.subarray(2), 'utf-16le');
-  if (startsWith(bytes, [0xfe, 0xff])) return parseXmlBytes(bytes.subarray(2), 'utf-16be');
+const sniff = (bytes: Uint8Array, whole: boolean, complete: boolean): Sniffed => {
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf]))
+    return parseXmlBytes(bytes.subarray(3), 'utf-8', whole, complete);
+  if (startsWith(bytes, [0xff, 0xfe]))
+    return parseXmlBytes(bytes.subarray(2), 'utf-16le', whole, complete);
+  if (startsWith(bytes, [0xfe, 0xff]))
+    return parseXmlBytes(bytes.subarray(2), 'utf-16be', whole, complete);
   let first = 0;
   while (first < bytes.length && isSpace(bytes[first])) first++;
   if (first === bytes.length) return malformed('empty');
@@ -62,10 +67,10 @@ const sniff = (bytes: Uint8Array): Sniffed => {
     if (first > 0 && startsWith(bytes, [0x3c, 0x3f, 0x78, 0x6d, 0x6c], first)) {
       return malformed('declaration-not-at-start');
     }
-    return parseXmlBytes(bytes, declaredEncoding(bytes));
+    return parseXmlBytes(bytes, declaredEncoding(bytes), whole, complete);
   }
   if (startsWith(bytes, [0x30, 0x31]) && [2, 3, 4].every((i) => isDigit(bytes[i])))
-    return parseEi(bytes);
+    return parseEi(bytes, whole);
   if (startsWith(bytes, zipMagic)) {
     return {
       kind: 'problem',
@@ -107,16 +112,22 @@ const decoders: Record<string, string> = {
   ascii: 'utf-8',
 };
 
-const parseXmlBytes = (bytes: Uint8Array, encoding: string): Sniffed => {
+const parseXmlBytes = (
+  bytes: Uint8Array,
+  encoding: string,
+  whole: boolean,
+  complete: boolean,
+): Sniffed => {
   const label = decoders[encoding];
   if (label === undefined) return malformed('unsupported-encoding');
   let text: string;
   try {
-    text = new TextDecoder(label, { fatal: true }).decode(bytes);
+    // A head may end inside a character: streaming leaves that last, cut character out.
+    text = new TextDecoder(label, { fatal: true }).decode(bytes, { stream: !whole });
   } catch {
     return malformed('bad-encoding');
   }
-  return parseXmlText(text);
+  return parseXmlText(text, whole, complete);
 };
 
 const parser = new XMLParser({
@@ -130,24 +141,38 @@ const parser = new XMLParser({
   trimValues: true,
   ignoreDeclaration: true,
   ignorePiTags: true,
+  // Ordered output without path tracking: measurably cheaper per header, and the header is all
+  // that is parsed (README, "Performance").
+  preserveOrder: true,
+  jPath: false,
 });
 
-const parseXmlText = (text: string): Sniffed => {
-  if (/^\s/.test(text) && /^\s+<\?xml/.test(text)) return malformed('declaration-not-at-start');
+/**
+ * Whole: the document must be well-formed from end to end (the outbox and inbox). Head: only the
+ * root's start tag and the Header are checked, in what may be the first part of the file (the
+ * archives, where a broken body is not looked for).
+ */
+const parseXmlText = (text: string, whole: boolean, complete: boolean): Sniffed => {
+  if (/^\s+<\?xml/.test(text)) return malformed('declaration-not-at-start');
   // iStandaarden messages never carry a DOCTYPE; refusing it means no entity is ever resolved.
-  if (/<!DOCTYPE/i.test(text)) return malformed('doctype');
-  const valid = XMLValidator.validate(text);
-  if (valid !== true) {
-    // The validator's own message can quote content (a BSN in a broken tag): keep only where.
-    // Its 'InvalidXml' with a list of open tags means the text ended inside them: cut off.
-    if (valid.err.code === 'InvalidXml' && valid.err.msg.startsWith("Invalid '["))
-      return malformed('truncated');
-    return malformed('not-well-formed', valid.err.line, valid.err.col);
+  if (hasDoctype(text)) return malformed('doctype');
+  if (whole) {
+    const valid = XMLValidator.validate(text);
+    if (valid !== true) {
+      // The validator's own message can quote content (a BSN in a broken tag): keep only where.
+      // Its 'InvalidXml' with a list of open tags means the text ended inside them: cut off.
+      if (valid.err.code === 'InvalidXml' && valid.err.msg.startsWith("Invalid '["))
+        return malformed('truncated');
+      return malformed('not-well-formed', valid.err.line, valid.err.col);
+    }
   }
-  const shape = outline(text, maxDepth);
-  if (shape.tooDeep) return malformed('too-deep');
+  const shape = outline(text, maxDepth, !whole);
+  if (shape.problem !== null) {
+    return malformed(shape.problem === 'too-deep' ? 'too-deep' : 'not-well-formed');
+  }
+  if (!whole && !complete && shape.early) return { kind: 'incomplete' };
   const { root: rootTag, header: headerAt } = shape;
-  if (rootTag.name === '') return malformed('not-well-formed');
+  if (rootTag.name === '') return malformed(whole ? 'not-well-formed' : 'truncated');
   const headerText = headerAt === null ? '' : text.slice(headerAt.start, headerAt.end);
   if (rootTag.end - rootTag.start > headerLimit || headerText.length > headerLimit) {
     return malformed('header-too-large');
@@ -155,60 +180,67 @@ const parseXmlText = (text: string): Sniffed => {
   // Only the root's start tag and the Header go to the parser: the body holds personal data the
   // tool never needs, and may be large.
   const excerpt = `${text.slice(rootTag.start, rootTag.end).replace(/\/>$/, '>')}${headerText}</${rootTag.name}>`;
-  const document = parser.parse(excerpt) as Record<string, unknown>;
-  const rootName = Object.keys(document).find(
-    (key) => !key.startsWith('?') && !key.startsWith('#'),
+  const rootNode = (parser.parse(excerpt) as Node[]).find(
+    (node) => elementName(node) !== undefined,
   );
-  if (rootName === undefined) return malformed('not-well-formed');
-  const root = asRecord(document[rootName]) ?? {};
+  const rootName = rootNode === undefined ? undefined : elementName(rootNode);
+  if (rootNode === undefined || rootName === undefined) return malformed('not-well-formed');
   const [prefix, local] = splitName(rootName);
-  const nsValue = root[prefix === null ? '@_xmlns' : `@_xmlns:${prefix}`];
+  const attributes = rootNode[':@'] as Record<string, unknown> | undefined;
+  const nsValue = attributes?.[prefix === null ? '@_xmlns' : `@_xmlns:${prefix}`];
   const namespace = typeof nsValue === 'string' ? nsValue : null;
-  const header = asRecord(child(root, 'Header'));
+  const header = childNamed(childrenOf(rootNode), 'Header');
   return {
     kind: 'parsed',
     parsed: {
       format: 'xml',
       root: local,
       namespace,
-      header: header === null ? null : readHeader(header),
+      header: header === undefined ? null : readHeader(childrenOf(header)),
     },
   };
 };
+
+/** A node of fast-xml-parser's ordered output: `{ name: children, ':@': attributes }` or text. */
+type Node = Record<string, unknown>;
 
 const splitName = (name: string): [string | null, string] => {
   const colon = name.indexOf(':');
   return colon < 0 ? [null, name] : [name.slice(0, colon), name.slice(colon + 1)];
 };
 
-const asRecord = (value: unknown): Record<string, unknown> | null => {
-  const first = Array.isArray(value) ? value[0] : value;
-  return typeof first === 'object' && first !== null ? (first as Record<string, unknown>) : null;
-};
-
-/** The first child with this local name, whatever prefix its document gave it. */
-const child = (element: Record<string, unknown>, local: string): unknown => {
-  for (const [name, value] of Object.entries(element)) {
-    if (!name.startsWith('@_') && splitName(name)[1] === local) return value;
-  }
+const elementName = (node: Node): string | undefined => {
+  for (const key in node) if (key !== ':@' && key !== '#text' && !key.startsWith('?')) return key;
   return undefined;
 };
 
-const textOf = (value: unknown): string | null => {
-  const first = Array.isArray(value) ? value[0] : value;
-  if (typeof first === 'string') return first;
-  const text = asRecord(first)?.['#text'];
+const childrenOf = (node: Node): Node[] => {
+  const name = elementName(node);
+  const children = name === undefined ? undefined : node[name];
+  return Array.isArray(children) ? (children as Node[]) : [];
+};
+
+/** The first child element with this local name, whatever prefix its document gave it. */
+const childNamed = (nodes: readonly Node[], local: string): Node | undefined =>
+  nodes.find((node) => {
+    const name = elementName(node);
+    return name !== undefined && splitName(name)[1] === local;
+  });
+
+const textOf = (node: Node | undefined): string | null => {
+  if (node === undefined) return null;
+  const text = childrenOf(node).find((child) => '#text' in child)?.['#text'];
   return typeof text === 'string' ? text : null;
 };
 
-const field = (element: Record<string, unknown> | null, local: string): string | null =>
-  element === null ? null : textOf(child(element, local));
+const field = (nodes: readonly Node[], local: string): string | null =>
+  textOf(childNamed(nodes, local));
 
-const readHeader = (header: Record<string, unknown>): XmlHeader => {
-  const identification = asRecord(child(header, 'BerichtIdentificatie'));
-  const specificatie = asRecord(child(header, 'Berichtspecificatie'));
-  const codes = asRecord(child(header, 'RetourCodes'));
-  const codeValues = codes === null ? [] : child(codes, 'RetourCode');
+const readHeader = (header: readonly Node[]): XmlHeader => {
+  const identification = childrenOf(childNamed(header, 'BerichtIdentificatie') ?? {});
+  const specificatie = childNamed(header, 'Berichtspecificatie');
+  const codes = childrenOf(childNamed(header, 'RetourCodes') ?? {});
+  const spec = specificatie === undefined ? [] : childrenOf(specificatie);
   return {
     berichtCode: field(header, 'BerichtCode'),
     berichtVersie: field(header, 'BerichtVersie'),
@@ -218,28 +250,31 @@ const readHeader = (header: Record<string, unknown>): XmlHeader => {
     identificatie: field(identification, 'Identificatie'),
     dagtekening: field(identification, 'Dagtekening'),
     identificatieRetour: field(header, 'IdentificatieRetour'),
-    retourCodes: (Array.isArray(codeValues) ? codeValues : [codeValues])
+    retourCodes: codes
+      .filter(
+        (node) =>
+          elementName(node) !== undefined && splitName(elementName(node) ?? '')[1] === 'RetourCode',
+      )
       .map(textOf)
       .filter((code): code is string => code !== null),
     specificatie:
-      specificatie === null
+      specificatie === undefined
         ? null
         : {
-            code: field(specificatie, 'Code'),
-            versie: field(specificatie, 'Versie'),
-            subversie: field(specificatie, 'SubVersie'),
+            code: field(spec, 'Code'),
+            versie: field(spec, 'Versie'),
+            subversie: field(spec, 'SubVersie'),
           },
   };
 };
 
 /** Vektis EI: record 01 carries the BerichtCode, version and subversion; record 99 closes the file. */
-const parseEi = (bytes: Uint8Array): Sniffed => {
+const parseEi = (bytes: Uint8Array, whole: boolean): Sniffed => {
   const text = new TextDecoder('latin1').decode(bytes);
   const lines = text.split(/\r?\n/).filter((line) => line.trim() !== '');
   const head = /^01(\d{3})(\d{2})(\d{2})/.exec(lines[0] ?? '');
-  if (head === null || !(lines.at(-1) ?? '').startsWith('99') || lines.length < 2) {
-    return malformed('ei-broken');
-  }
+  const closed = !whole || (lines.length >= 2 && (lines.at(-1) ?? '').startsWith('99'));
+  if (head === null || !closed) return malformed('ei-broken');
   const [, berichtCode = '', version = '', subversion = ''] = head;
   return { kind: 'parsed', parsed: { format: 'ei', berichtCode, version, subversion } };
 };

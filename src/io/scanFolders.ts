@@ -16,8 +16,8 @@ export interface FoundFile {
   readonly box: Box;
   /** The path shown to the user: the folder as given joined with the path inside it. */
   readonly path: string;
-  /** The path to open, as bytes, so that names that are not UTF-8 are still read. */
-  readonly location: Buffer;
+  /** The path to open: a string, or bytes for a name that is not UTF-8, so that it is still read. */
+  readonly location: string | Buffer;
 }
 
 export interface ScanResult {
@@ -87,25 +87,28 @@ export const scanFolders = (
   folders: readonly NamedFolder[],
   exclude: readonly string[],
   fileSystem: FileSystem = nodeFileSystem,
+  /** Takes each file as it is found, so reading can start while the walk goes on. */
+  onFile?: (file: FoundFile) => void,
 ): ScanResult => {
   const checked = checkFolders(folders, fileSystem);
   const isExcluded = exclude.length === 0 ? () => false : picomatch([...exclude], { dot: true });
   const files: FoundFile[] = [];
+  const found = onFile ?? ((file: FoundFile) => void files.push(file));
   const problems: ScanProblem[] = [];
   const seen = new Set<string>();
 
   for (const folder of checked) {
-    const rootBytes = Buffer.from(folder.real);
     const rootPrefix = folder.real.endsWith('/') ? folder.real : `${folder.real}/`;
-    const visit = (location: Buffer, inside: string, stat: fs.Stats): void => {
+    const visit = (location: string | Buffer, inside: string, stat: fs.Stats): void => {
+      const shown = display(folder.given, inside);
+      if (!stat.isDirectory()) {
+        found({ box: folder.box, path: shown, location });
+        return;
+      }
+      // Folders are visited once, however many links lead to them: a loop of links ends here.
       const id = `${stat.dev}:${stat.ino}`;
       if (seen.has(id)) return;
       seen.add(id);
-      const shown = display(folder.given, inside);
-      if (!stat.isDirectory()) {
-        files.push({ box: folder.box, path: shown, location });
-        return;
-      }
       let entries: fs.Dirent<Buffer>[];
       try {
         entries = fileSystem.readdir(location);
@@ -119,8 +122,18 @@ export const scanFolders = (
         const name = entry.name.toString('utf8');
         const childInside = inside === '' ? name : `${inside}/${name}`;
         if (isExcluded(childInside)) continue;
-        const childLocation = Buffer.concat([location, slash, entry.name]);
+        const childLocation =
+          typeof location === 'string' &&
+          Buffer.byteLength(name) === entry.name.length &&
+          !name.includes('\ufffd')
+            ? `${location}/${name}`
+            : Buffer.concat([Buffer.from(location), slash, entry.name]);
         const childShown = display(folder.given, childInside);
+        if (entry.isFile()) {
+          // A plain file needs no stat here: the reader's fstat tells whether it was seen before.
+          found({ box: folder.box, path: childShown, location: childLocation });
+          continue;
+        }
         let childStat: fs.Stats;
         try {
           if (entry.isSymbolicLink()) {
@@ -145,21 +158,57 @@ export const scanFolders = (
         visit(childLocation, childInside, childStat);
       }
     };
-    visit(rootBytes, '', fileSystem.stat(rootBytes));
+    visit(folder.real, '', fileSystem.stat(folder.real));
   }
   return { files, problems };
 };
 
 export type ReadOutcome =
-  | { readonly ok: true; readonly bytes: Buffer }
+  | {
+      readonly ok: true;
+      readonly bytes: Buffer;
+      /** Device and inode: the same file reached by two names is judged once. */
+      readonly identity: string;
+      /** Whether `bytes` hold the whole file. */
+      readonly complete: boolean;
+    }
   | {
       readonly ok: false;
       readonly problem: Extract<ScanProblem['problem'], { rule: 'unreadable' }>;
     };
 
 /** Reads a whole file, refusing one over `limit` bytes before reading any of it. */
+/**
+ * Reads the start of a file into `buffer` (reused between files): enough for the root's start
+ * tag and the Header, which is all an archived message is read for. The view returned is only
+ * valid until the next read.
+ */
+export const readStart = (
+  location: string | Buffer,
+  buffer: Buffer,
+  fileSystem: FileSystem = nodeFileSystem,
+): ReadOutcome => {
+  let fd: number | undefined;
+  try {
+    fd = fileSystem.open(location);
+    const stat = fileSystem.fstat(fd);
+    if (!stat.isFile()) return unreadable('not-a-file', null, null);
+    const read = fileSystem.readStart(fd, buffer);
+    return {
+      ok: true,
+      bytes: buffer.subarray(0, read),
+      identity: `${stat.dev}:${stat.ino}`,
+      complete: read >= stat.size,
+    };
+  } catch (error) {
+    return unreadableBecause(error);
+  } finally {
+    if (fd !== undefined) fileSystem.close(fd);
+  }
+};
+
 export const readBounded = (
-  location: Buffer,
+  location: string | Buffer,
   limit: number,
   fileSystem: FileSystem = nodeFileSystem,
 ): ReadOutcome => {
@@ -169,7 +218,12 @@ export const readBounded = (
     const stat = fileSystem.fstat(fd);
     if (!stat.isFile()) return unreadable('not-a-file', null, null);
     if (stat.size > limit) return unreadable('too-large', null, limit);
-    return { ok: true, bytes: fileSystem.readWhole(fd) };
+    return {
+      ok: true,
+      bytes: fileSystem.readWhole(fd),
+      identity: `${stat.dev}:${stat.ino}`,
+      complete: true,
+    };
   } catch (error) {
     return unreadableBecause(error);
   } finally {

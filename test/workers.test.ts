@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { timetable2018 } from '../src/data/timetable.js';
+import { nodeFileSystem, type FileSystem } from '../src/io/FileSystem.js';
+import { renderJson } from '../src/report/json.js';
+import { words } from '../src/report/words/index.js';
+import { Chalk } from 'chalk';
+import { generateTree } from '../scripts/bench/generate.js';
+
+let dir = '';
+before(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'check-ready-workers-'));
+  // Enough files that the threads are used (they start from 2,000 files).
+  generateTree(dir, 3000, 7);
+});
+after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+// The threads load the built modules, so this test drives the built pipeline (npm test builds first).
+const built = new URL('../dist/run.js', import.meta.url).href;
+
+const judge = async (workers: number, fileSystem?: FileSystem) => {
+  const { run } = (await import(built)) as typeof import('../src/run.js');
+  const result = await run({
+    folders: {
+      outbox: [path.join(dir, 'outbox')],
+      inbox: [path.join(dir, 'inbox')],
+      sent: [path.join(dir, 'sent')],
+      received: [path.join(dir, 'received')],
+    },
+    exclude: [],
+    role: null,
+    org: [],
+    at: Date.parse('2018-03-28T10:00:00Z'),
+    timetable: timetable2018,
+    workers,
+    ...(fileSystem === undefined ? {} : { fileSystem }),
+  });
+  return renderJson(result, {
+    words: words.en,
+    timetable: timetable2018,
+    chalk: new Chalk({ level: 0 }),
+    verbose: false,
+    quiet: false,
+  });
+};
+
+/** The same folders listed in reverse order: the walk, and so the reading, goes the other way. */
+const reversed: FileSystem = {
+  ...nodeFileSystem,
+  readdir: (p) => nodeFileSystem.readdir(p).reverse(),
+};
+
+describe('results do not depend on how the work is spread', () => {
+  it('the same report on the main thread, with 2 and with 3 threads, and in reverse read order', async () => {
+    const here = await judge(1);
+    const report = JSON.parse(here);
+    assert.ok(report.summary.files >= 3000, 'the tree was judged');
+    assert.ok(report.findings.length > 10, 'with findings to compare');
+    assert.equal(await judge(2), here);
+    assert.equal(await judge(3), here);
+    assert.equal(await judge(1, reversed), here);
+  });
+});
