@@ -4,6 +4,7 @@
  * test/scenarios.test.ts.
  */
 import fs from 'node:fs';
+import { buildZip } from '../test/support/zip.js';
 import path from 'node:path';
 import {
   buildEi,
@@ -467,6 +468,131 @@ scenarios['counterpart-never-answered'] = {
   }),
   'outbox/.gitkeep': '',
   'inbox/.gitkeep': '',
+};
+
+// --- an aanbieder's VECOZO download, zipped, next to a loose message (27 March).
+const zipToewijzing = pm('WMO301', amsterdam, zorgNoord, 'ZP-0042', clients.oezdemir);
+scenarios['zip-download'] = {
+  'inbox/download-0327.zip': buildZip([
+    { name: 'berichten/wmo301-ZP-0042.xml', content: msg(zipToewijzing) },
+    {
+      name: 'berichten/jw301-ZP-0043.xml',
+      content: msg(pm('JW301', rotterdam, zorgNoord, 'ZP-0043', clients.elbaz)),
+    },
+    {
+      name: 'berichten/wmo304-DC-0077.xml',
+      content: msg(
+        retourOf(pm('WMO303', zorgNoord, amsterdam, 'DC-0077'), 'WMO304', 'R-DC-0077', ['0200']),
+      ),
+      store: true,
+    },
+    { name: 'berichten/LEESMIJ.txt', content: 'Download van VECOZO, 27-03-2018.\n' },
+    { name: '__MACOSX/._wmo301-ZP-0042.xml', content: 'x' },
+  ]),
+  'outbox/wmo302-ZP-0042.xml': msg(retourOf(zipToewijzing, 'WMO302', 'R-ZP-0042', ['0200'])),
+};
+
+// --- a gemeente's GGk StUF envelopes: a toewijzing to send, a retour received, an error
+// message, an envelope that contradicts its message, one whose base64 is broken (27 March).
+const envelope = (kind: 'Di01' | 'Du01', functie: string, message: string, base64?: string) => {
+  const root = kind === 'Di01' ? 'envelopHeenbericht-ggk_Di01' : 'envelopRetourbericht-ggk_Du01';
+  const payload =
+    base64 ??
+    Buffer.from(message)
+      .toString('base64')
+      .replace(/(.{76})/g, '$1\n');
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<GGK:${root} xmlns:StUF="http://www.egem.nl/StUF/StUF0301" xmlns:GGK="http://www.stufstandaarden.nl/koppelvlak/ggk0210">
+  <GGK:stuurgegevens>
+    <StUF:berichtcode>${kind}</StUF:berichtcode>
+    <StUF:zender><StUF:organisatie>${kind === 'Di01' ? amsterdam : zorgNoord}</StUF:organisatie><StUF:applicatie>Wmo-applicatie</StUF:applicatie></StUF:zender>
+    <StUF:ontvanger><StUF:organisatie>${kind === 'Di01' ? zorgNoord : amsterdam}</StUF:organisatie><StUF:applicatie>GGk</StUF:applicatie></StUF:ontvanger>
+    <StUF:referentienummer>3f2c1d9e-${functie.toLowerCase()}-0327</StUF:referentienummer>
+    <StUF:tijdstipBericht>20180327091500</StUF:tijdstipBericht>
+    <StUF:functie>${functie}</StUF:functie>
+  </GGK:stuurgegevens>
+  <GGK:parameters>
+    <GGK:applicatieVersie>0004</GGK:applicatieVersie>
+    <GGK:applicatieSubversie>0003</GGK:applicatieSubversie>
+    <GGK:functieVersie>0002</GGK:functieVersie>
+    <GGK:functieSubversie>0001</GGK:functieSubversie>
+    <GGK:bericht>
+      <GGK:xmlBestand>${payload}</GGK:xmlBestand>
+    </GGK:bericht>
+  </GGK:parameters>
+</GGK:${root}>
+`;
+};
+const evToewijzing = pm('WMO301', amsterdam, zorgNoord, 'EV-0301', clients.devries);
+scenarios['ggk-envelopes'] = {
+  'outbox/di01-wmo301-EV-0301.xml': envelope('Di01', 'WMO301', msg(evToewijzing)),
+  'inbox/du01-wmo302-EV-0300.xml': envelope(
+    'Du01',
+    'WMO302',
+    msg(retourOf(pm('WMO301', amsterdam, zorgNoord, 'EV-0300'), 'WMO302', 'R-EV-0300', ['0200'])),
+  ),
+  'inbox/fo01-IB210.xml': `<?xml version="1.0" encoding="UTF-8"?>
+<StUF:Fo01Bericht xmlns:StUF="http://www.egem.nl/StUF/StUF0301">
+  <StUF:stuurgegevens>
+    <StUF:berichtcode>Fo01</StUF:berichtcode>
+    <StUF:zender><StUF:organisatie>IB</StUF:organisatie><StUF:applicatie>GGK</StUF:applicatie></StUF:zender>
+    <StUF:ontvanger><StUF:organisatie>${amsterdam}</StUF:organisatie><StUF:applicatie>Wmo-applicatie</StUF:applicatie></StUF:ontvanger>
+    <StUF:referentienummer>78002f23-5bc5-4e3e-96ad-1d209d32a5d5</StUF:referentienummer>
+    <StUF:tijdstipBericht>20180326144534</StUF:tijdstipBericht>
+    <StUF:crossRefnummer>3f2c1d9e-wmo301-0326</StUF:crossRefnummer>
+  </StUF:stuurgegevens>
+  <StUF:body>
+    <StUF:code>IB210</StUF:code>
+    <StUF:plek>client</StUF:plek>
+    <StUF:omschrijving>Ontvangende organisatie onbekend. Client ${clients.bakker.bsn}</StUF:omschrijving>
+    <StUF:details>WMO301-EV-0299</StUF:details>
+  </StUF:body>
+</StUF:Fo01Bericht>
+`,
+  'inbox/du01-functie-tegenspraak.xml': envelope(
+    'Du01',
+    'WMO302',
+    msg(pm('WMO305', zorgNoord, amsterdam, 'EV-0305', clients.bakker)),
+  ),
+  'inbox/du01-base64-kapot.xml': envelope(
+    'Du01',
+    'WMO302',
+    '',
+    'PD94bWwgdmVyc2lvbj0iMS4wIj8+PGEvP*===',
+  ),
+};
+
+// --- hostile containers: a bomb, names outside the archive, three levels of ZIP, an encrypted
+// entry, a cut-off archive, a size that lies; the sound message among them is still judged.
+const sound = msg(pm('WMO301', amsterdam, zorgNoord, 'HZ-0001', clients.devries));
+const zeros = Buffer.alloc(64 * 1024 * 1024);
+scenarios['zip-hostile'] = {
+  'inbox/bom.zip': buildZip([
+    { name: 'nullen.xml', content: zeros },
+    { name: 'gewoon.xml', content: sound },
+  ]),
+  'inbox/namen-buiten.zip': buildZip([
+    {
+      name: '../../buiten/wmo301.xml',
+      content: msg(pm('WMO301', amsterdam, zorgNoord, 'HZ-0002')),
+    },
+    { name: '/tmp/absoluut.xml', content: 'niets' },
+  ]),
+  'inbox/genest.zip': buildZip([
+    {
+      name: 'laag1.zip',
+      content: buildZip([
+        { name: 'wmo301-laag2.xml', content: msg(pm('WMO301', amsterdam, zorgNoord, 'HZ-0003')) },
+        { name: 'laag2.zip', content: buildZip([{ name: 'wmo301-laag3.xml', content: sound }]) },
+      ]),
+    },
+  ]),
+  'inbox/versleuteld.zip': buildZip([{ name: 'geheim.xml', content: sound, encrypted: true }]),
+  'inbox/afgebroken.zip': buildZip([{ name: 'wmo301.xml', content: sound }]).subarray(0, 200),
+  'inbox/liegt-over-grootte.zip': buildZip([
+    { name: 'klein.xml', content: Buffer.alloc(80 * 1024 * 1024, 0x20), declaredSize: 1000 },
+  ]),
+  'outbox/.gitkeep': '',
 };
 
 // --- the demo (npm start): an aanbieder with iJw and iWmo traffic, and a gemeente, on 28 March.

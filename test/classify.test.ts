@@ -22,7 +22,9 @@ const judge = (
   const sniffed = parseFile(typeof bytes === 'string' ? Buffer.from(bytes) : bytes);
   if (sniffed.kind === 'ignored') return 'ignored';
   if (sniffed.kind === 'problem') return { problem: sniffed.problem };
-  if (sniffed.kind === 'incomplete') throw new Error('a whole file is never incomplete');
+  if (sniffed.kind === 'incomplete' || sniffed.kind === 'container') {
+    return { problem: { rule: sniffed.kind, args: null } };
+  }
   return classify(sniffed.parsed, releases);
 };
 
@@ -222,8 +224,8 @@ describe('what is not a 2.1 message', () => {
     ));
   it('well-formed XML of another kind: unrecognised', () =>
     assert.equal(rule('<Factuur><Regel/></Factuur>'), 'unrecognised'));
-  it('a ZIP archive: unrecognised until archives are unpacked', () =>
-    assert.equal(rule(Buffer.from('PK\x03\x04rest', 'latin1')), 'unrecognised'));
+  it('a ZIP archive goes to the reader of containers', () =>
+    assert.equal(rule(Buffer.from('PK\x03\x04rest', 'latin1')), 'container'));
   it('plain text that is no message is ignored', () =>
     assert.equal(rule('Deze map wordt elk uur geleegd.\n'), 'ignored'));
   for (const [name, bytes] of [

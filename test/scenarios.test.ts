@@ -39,6 +39,9 @@ const scenarios: readonly Scenario[] = [
   { name: 'rejected', archives: true, at: '2018-03-27 17:00', verdict: 'missed', role: 'aanbieder', rules: ['rejected'], statuses: { rejected: 'missed' } },
   { name: 'counterpart-never-answered', archives: true, at: '2018-03-28 10:00', verdict: 'not-ready', role: 'gemeente', rules: ['awaiting-retour', 'unanswered'], statuses: { 'awaiting-retour': 'info', unanswered: 'open' } },
   { name: 'counterpart-never-answered', archives: true, at: '2018-03-29 13:00', verdict: 'missed', role: 'gemeente', rules: ['awaiting-retour', 'unanswered'], statuses: { 'awaiting-retour': 'warning', unanswered: 'missed' } },
+  { name: 'zip-download', at: '2018-03-27 12:00', verdict: 'not-ready', role: 'aanbieder', rules: ['unanswered', 'unread', 'unsent-retour'] },
+  { name: 'ggk-envelopes', at: '2018-03-27 12:00', verdict: 'not-ready', role: 'gemeente', rules: ['envelope-error', 'inconsistent', 'malformed', 'unread', 'unsent-heen'], statuses: { 'envelope-error': 'error', inconsistent: 'error', malformed: 'error' } },
+  { name: 'zip-hostile', at: '2018-03-27 12:00', verdict: 'not-ready', role: 'aanbieder', rules: ['malformed', 'unanswered', 'unread', 'unreadable', 'unsafe-entry-name'], statuses: { 'unsafe-entry-name': 'warning', unreadable: 'error' } },
 ];
 
 const exitCodes: Record<Verdict, number> = { ready: 0, 'not-ready': 1, missed: 3 };
@@ -129,6 +132,66 @@ describe('fixture scenarios', () => {
       files,
       ['fixtures/rejected/sent/jw315-RJ-01.xml'],
       'an archived file appears only when a finding names it',
+    );
+  });
+
+  it('zip-download: entries are judged at archive!entry, paired like loose files, counted as files', () => {
+    const run = runBin([
+      ...boxesOf('zip-download'),
+      '--at',
+      '2018-03-27 12:00',
+      '--format',
+      'json',
+    ]);
+    const report = JSON.parse(run.stdout);
+    const paths = report.files.map((f: { path: string }) => f.path);
+    assert.ok(
+      paths.includes('fixtures/zip-download/inbox/download-0327.zip!berichten/wmo301-ZP-0042.xml'),
+    );
+    assert.ok(!paths.some((p: string) => p.includes('__MACOSX')), 'hidden entries are skipped');
+    const unanswered = report.findings
+      .filter((f: { rule: string }) => f.rule === 'unanswered')
+      .map((f: { path: string }) => f.path);
+    assert.deepEqual(
+      unanswered,
+      ['fixtures/zip-download/inbox/download-0327.zip!berichten/jw301-ZP-0043.xml'],
+      'the zipped WMO301 is answered by the loose retour in the outbox',
+    );
+    assert.deepEqual(report.summary, {
+      files: 5,
+      ignored: 1,
+      byBox: { inbox: 4, outbox: 1 },
+      byMessage: { JW301: 1, WMO301: 1, WMO302: 1, WMO304: 1 },
+    });
+    const text = runBin([
+      ...boxesOf('zip-download'),
+      '--at',
+      '2018-03-27 12:00',
+      '--lang',
+      'en',
+    ]).stdout;
+    assert.match(
+      text,
+      /download-0327\.zip!berichten\/jw301-ZP-0043\.xml {2}heenbericht JW301 from 0599/,
+    );
+  });
+  it('ggk-envelopes: the message inside an envelope is classified; the error envelope prints no personal data', () => {
+    const run = runBin([
+      ...boxesOf('ggk-envelopes'),
+      '--at',
+      '2018-03-27 12:00',
+      '--format',
+      'json',
+    ]);
+    const report = JSON.parse(run.stdout);
+    const toewijzing = report.files.find((f: { path: string }) =>
+      f.path.endsWith('di01-wmo301-EV-0301.xml'),
+    );
+    assert.equal(toewijzing.message, 'WMO301');
+    assert.equal(toewijzing.identificatie, 'EV-0301');
+    assert.ok(
+      !run.stdout.includes('999990019'),
+      'the BSN in the Fo01 description is never printed',
     );
   });
 });

@@ -30,6 +30,12 @@ const skip = haveXsds
   : 'the shared iStandaarden XSDs are not beside the project (../shared/istandaarden)';
 
 /** Every fixture file that classifies as a clean iWmo 2.1 message, with the XSD it must pass. */
+/** The document to validate: the file itself, or for a GGk envelope the message it carries. */
+const documentOf = (bytes: Buffer): Buffer => {
+  const payload = /<(?:\w+:)?xmlBestand>([^<]*)</.exec(bytes.toString('latin1'));
+  return payload?.[1] === undefined ? bytes : Buffer.from(payload[1], 'base64');
+};
+
 const validFixtures = (): { file: string; message: string }[] => {
   const withXsd = new Set(messagesWithXsd());
   const out: { file: string; message: string }[] = [];
@@ -63,10 +69,10 @@ describe('fixtures against the iWmo 2.1 XSDs', { skip }, () => {
     assert.ok(seen.size >= 4, `only ${[...seen].join(', ')}`);
   });
   for (const { file, message } of files) {
-    it(`${file} is a valid ${message}`, async () => {
+    it(`${file} holds a valid ${message}`, async () => {
       const errors = await validateIwmo21(
         message,
-        asUtf8Document(fs.readFileSync(path.join(projectDir, file))),
+        asUtf8Document(documentOf(fs.readFileSync(path.join(projectDir, file)))),
       );
       assert.deepEqual(errors, []);
     });

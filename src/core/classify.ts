@@ -33,6 +33,22 @@ export type ParsedFile =
       readonly berichtCode: string;
       readonly version: string;
       readonly subversion: string;
+    }
+  | {
+      /** A GGk StUF envelope (Di01 heen, Du01 retour) with the message it carries. */
+      readonly format: 'envelope';
+      readonly kind: Kind;
+      /** The message the envelope says it carries, e.g. `WMO301`. */
+      readonly functie: string | null;
+      readonly payload:
+        | { readonly parsed: ParsedFile }
+        | { readonly problem: FileProblem }
+        | { readonly text: true };
+    }
+  | {
+      /** A StUF error message (Fo01): a message sent through the GGk was refused. */
+      readonly format: 'stuf-error';
+      readonly code: string | null;
     };
 
 /** The classification of one file, as the JSON's `files` rows show it. */
@@ -125,8 +141,60 @@ const withParties = (info: MessageInfo): MessageInfo =>
       : info;
 
 /** Classifies a parsed file by its root namespace and header — never by its name or body. */
-export const classify = (parsed: ParsedFile, releases: Releases): Classification =>
-  parsed.format === 'ei' ? classifyEi(parsed, releases) : classifyXml(parsed, releases);
+export const classify = (parsed: ParsedFile, releases: Releases): Classification => {
+  switch (parsed.format) {
+    case 'ei':
+      return classifyEi(parsed, releases);
+    case 'xml':
+      return classifyXml(parsed, releases);
+    case 'envelope':
+      return classifyEnvelope(parsed, releases);
+    case 'stuf-error':
+      return {
+        info: null,
+        problem: {
+          rule: 'envelope-error',
+          args: { code: shown(parsed.code, /^[A-Z0-9]{1,12}$/i) },
+        },
+      };
+  }
+};
+
+/**
+ * The message inside an envelope is judged as if it were the file; the envelope must agree with
+ * it on the message (`functie`) and on heen or retour.
+ */
+const classifyEnvelope = (
+  parsed: Extract<ParsedFile, { format: 'envelope' }>,
+  releases: Releases,
+): Classification => {
+  const { payload } = parsed;
+  if ('problem' in payload) return { info: null, problem: payload.problem };
+  if ('text' in payload)
+    return {
+      info: null,
+      problem: { rule: 'other-standard', args: { standard: 'GGk tekstbestand' } },
+    };
+  const inner = classify(payload.parsed, releases);
+  if (inner.info === null || inner.problem !== null) return inner;
+  const functie = shown(parsed.functie, /^[A-Z]{2,3}\d{3}$/);
+  if (functie !== inner.info.message || parsed.kind !== inner.info.kind) {
+    return {
+      info: inner.info,
+      problem: {
+        rule: 'inconsistent',
+        args: {
+          reason: 'envelope',
+          namespace: 'http://www.stufstandaarden.nl/koppelvlak/ggk0210',
+          berichtCode: inner.info.message,
+          version: inner.info.release,
+          functie: functie ?? (parsed.functie === null ? null : '?'),
+        },
+      },
+    };
+  }
+  return inner;
+};
 
 const classifyEi = (
   parsed: Extract<ParsedFile, { format: 'ei' }>,

@@ -373,6 +373,10 @@ const fileFinding = (path: string, problem: FileProblem): Finding => {
       return { ...base, rule: problem.rule, status: 'error', args: problem.args };
     case 'inconsistent':
       return { ...base, rule: problem.rule, status: 'error', args: problem.args };
+    case 'unsafe-entry-name':
+      return { ...base, rule: problem.rule, status: 'warning', args: problem.args };
+    case 'envelope-error':
+      return { ...base, rule: problem.rule, status: 'error', args: problem.args };
   }
 };
 

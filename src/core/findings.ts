@@ -2,7 +2,17 @@ import type { DeadlineId } from '../data/timetable.js';
 import type { Box, Role, Status } from './types.js';
 
 /** Why a file could not be read. */
-export type UnreadableReason = 'permission' | 'vanished' | 'too-large' | 'not-a-file' | 'io';
+export type UnreadableReason =
+  | 'permission'
+  | 'vanished'
+  | 'too-large'
+  | 'not-a-file'
+  | 'io'
+  // Inside a ZIP archive:
+  | 'encrypted'
+  | 'zip-bomb'
+  | 'nested-too-deep'
+  | 'too-many-entries';
 
 /** Why a file is not a message that could be judged; never words, never the file's content. */
 export type MalformedReason =
@@ -19,7 +29,9 @@ export type MalformedReason =
   | 'header-incomplete'
   | 'header-invalid'
   | 'header-too-large'
-  | 'ei-broken';
+  | 'ei-broken'
+  | 'zip-broken'
+  | 'base64-broken';
 
 /** The typed arguments of each rule: the words are rendered from these, per language. */
 export interface RuleArgs {
@@ -62,6 +74,8 @@ export interface RuleArgs {
     readonly org: readonly string[];
   };
   'link-outside': Record<string, never>;
+  'unsafe-entry-name': { readonly entries: readonly string[]; readonly count: number };
+  'envelope-error': { readonly code: string | null };
   unreadable: {
     readonly reason: UnreadableReason;
     readonly code: string | null;
@@ -74,13 +88,15 @@ export interface RuleArgs {
     readonly detail: string | null;
   };
   unrecognised: {
-    readonly reason: 'no-bericht' | 'no-header' | 'unknown-message' | 'zip';
+    readonly reason: 'no-bericht' | 'no-header' | 'unknown-message' | 'zip-in-envelope';
     readonly root: string | null;
     readonly namespace: string | null;
   };
   inconsistent: {
-    readonly reason: 'standard' | 'namespace-version' | 'version' | 'code';
+    readonly reason: 'standard' | 'namespace-version' | 'version' | 'code' | 'envelope';
     readonly namespace: string;
+    /** For an envelope: the `functie` it names, which the message inside contradicts. */
+    readonly functie?: string | null;
     readonly berichtCode: string | null;
     readonly version: string | null;
   };
@@ -127,6 +143,8 @@ export const rules = {
   'wrong-direction': { group: 'traffic' },
   'not-addressed': { group: 'traffic' },
   'link-outside': { group: 'files' },
+  'unsafe-entry-name': { group: 'files' },
+  'envelope-error': { group: 'files' },
   unreadable: { group: 'files' },
   malformed: { group: 'files' },
   unrecognised: { group: 'files' },
@@ -135,27 +153,21 @@ export const rules = {
 
 export const ruleIds = Object.keys(rules) as RuleId[];
 
-/** Problems with one file, found while reading or classifying it. */
-export type FileProblem = {
-  [
-    R in
-      | 'unreadable'
-      | 'malformed'
-      | 'unrecognised'
-      | 'inconsistent'
-      | 'other-standard'
-      | 'other-release'
-  ]: {
-    readonly rule: R;
-    readonly args: RuleArgs[R];
-  };
-}[
+/** The rules a single file can earn by its content, before it is judged against the timetable. */
+export type FileProblemRule =
   | 'unreadable'
   | 'malformed'
   | 'unrecognised'
   | 'inconsistent'
   | 'other-standard'
-  | 'other-release'];
+  | 'other-release'
+  | 'unsafe-entry-name'
+  | 'envelope-error';
+
+/** Problems with one file, found while reading or classifying it. */
+export type FileProblem = {
+  [R in FileProblemRule]: { readonly rule: R; readonly args: RuleArgs[R] };
+}[FileProblemRule];
 
 /** Problems found while walking the folders, not with a file's content. */
 export type ScanProblem = {

@@ -106,7 +106,8 @@ const judgeHere = async (files: readonly FoundFile[], options: JudgeOptions): Pr
       // A turn for the event loop, so a spinner can draw.
       await new Promise((resolve) => setImmediate(resolve));
     }
-    results.push(judgeFile(file, options.releases, scratch, options.fileSystem));
+    const judged = judgeFile(file, options.releases, scratch, options.fileSystem);
+    results.push(...(Array.isArray(judged) ? judged : await judged));
   }
   options.onProgress?.(files.length, files.length);
   return results;

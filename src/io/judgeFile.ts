@@ -1,7 +1,9 @@
 import { classify, type Releases } from '../core/classify.js';
 import type { JudgedFile } from '../core/evaluate.js';
+import type { Box } from '../core/types.js';
 import { nodeFileSystem, type FileSystem } from './FileSystem.js';
-import { headerLimit, parseFile } from './parseFile.js';
+import { parseFile, type Sniffed } from './parseFile.js';
+import { readZip } from './readZip.js';
 import { readBounded, readStart, type FoundFile } from './scanFolders.js';
 
 /** Files larger than this are not read at all: no message comes near it (see README). */
@@ -9,65 +11,73 @@ export const fileSizeLimit = 64 * 1024 * 1024;
 
 /** Of an archived file, this much is read first: a real header nearly always ends within it. */
 export const firstHeadSize = 4 * 1024;
-/** …and at most this much, when it does not: the root's start tag and the Header fit in it. */
-export const fullHeadSize = 2 * headerLimit;
+
+/** A ZIP inside a ZIP is opened; one inside that is a finding. */
+const maxNesting = 1;
 
 export interface Judged extends JudgedFile {
   /** Device and inode, when the file could be opened: the same file is judged once. */
   readonly identity: string | null;
 }
 
-/** Buffers reused from file to file within one thread. */
+/** A buffer reused from file to file within one thread. */
 export interface JudgeScratch {
-  readonly small: Buffer;
-  readonly large: Buffer;
+  readonly head: Buffer;
 }
 
-export const newScratch = (): JudgeScratch => ({
-  small: Buffer.allocUnsafe(firstHeadSize),
-  large: Buffer.allocUnsafe(fullHeadSize),
-});
+export const newScratch = (): JudgeScratch => ({ head: Buffer.allocUnsafe(firstHeadSize) });
+
+const whole = (box: Box) => box === 'outbox' || box === 'inbox';
 
 /**
  * Reads, parses and classifies one file. The outbox and inbox are checked whole; of an archived
- * message only the root's start tag and the Header are read and checked.
+ * message only the root's start tag and the Header are read and checked. A ZIP archive gives one
+ * judgement an entry (hence the list), and needs a turn of the event loop to unpack.
  */
 export const judgeFile = (
   file: FoundFile,
   releases: Releases,
   scratch: JudgeScratch,
   fileSystem: FileSystem = nodeFileSystem,
-): Judged => {
+): Judged[] | Promise<Judged[]> => {
   const base = { path: file.path, box: file.box };
-  const whole = file.box === 'outbox' || file.box === 'inbox';
-  let read = whole
+  let read = whole(file.box)
     ? readBounded(file.location, fileSizeLimit, fileSystem)
-    : readStart(file.location, scratch.small, fileSystem);
-  let sniffed = read.ok ? parseFile(read.bytes, whole, read.complete) : null;
-  if (read.ok && sniffed?.kind === 'incomplete') {
-    read = readStart(file.location, scratch.large, fileSystem);
-    sniffed = read.ok ? parseFile(read.bytes, false, true) : null;
-  }
-  if (!read.ok || sniffed === null) {
-    return {
-      ...base,
-      identity: null,
-      ignored: false,
-      info: null,
-      problem: read.ok ? null : read.problem,
-    };
+    : readStart(file.location, scratch.head, fileSystem);
+  if (!read.ok)
+    return [{ ...base, identity: null, ignored: false, info: null, problem: read.problem }];
+  let sniffed = parseFile(read.bytes, whole(file.box), read.complete);
+  if (sniffed.kind === 'incomplete' || (sniffed.kind === 'container' && !read.complete)) {
+    // The head was not enough (a long header, an envelope, an archive): read it all after all.
+    read = readBounded(file.location, fileSizeLimit, fileSystem);
+    if (!read.ok)
+      return [{ ...base, identity: null, ignored: false, info: null, problem: read.problem }];
+    sniffed = parseFile(read.bytes, whole(file.box), true);
   }
   const identity = read.identity;
+  if (sniffed.kind === 'container') {
+    return judgeZip(Buffer.from(read.bytes), file.path, file.box, releases, 0).then((judged) =>
+      // The archive's identity goes with its first judgement, so a second name for it is dropped.
+      judged.map((j, index) => ({ ...j, identity: index === 0 ? identity : null })),
+    );
+  }
+  return [{ ...base, identity, ...judgement(sniffed, releases) }];
+};
+
+type Judgement = Pick<JudgedFile, 'ignored' | 'info' | 'problem'>;
+
+const judgement = (
+  sniffed: Exclude<Sniffed, { kind: 'container' }>,
+  releases: Releases,
+): Judgement => {
   switch (sniffed.kind) {
     case 'ignored':
-      return { ...base, identity, ignored: true, info: null, problem: null };
+      return { ignored: true, info: null, problem: null };
     case 'problem':
-      return { ...base, identity, ignored: false, info: null, problem: sniffed.problem };
+      return { ignored: false, info: null, problem: sniffed.problem };
     case 'incomplete':
-      // The second, larger read was parsed as complete, so this cannot happen; say so plainly.
+      // Only a head can be incomplete, and a whole file was read: a header beyond every bound.
       return {
-        ...base,
-        identity,
         ignored: false,
         info: null,
         problem: {
@@ -76,6 +86,57 @@ export const judgeFile = (
         },
       };
     case 'parsed':
-      return { ...base, identity, ignored: false, ...classify(sniffed.parsed, releases) };
+      return { ignored: false, ...classify(sniffed.parsed, releases) };
   }
+};
+
+/** Every entry of an archive, judged like a file, at `archive!entry`. */
+const judgeZip = async (
+  bytes: Buffer,
+  path: string,
+  box: Box,
+  releases: Releases,
+  depth: number,
+): Promise<Omit<Judged, 'identity'>[]> => {
+  const contents = await readZip(bytes);
+  const judged: Omit<Judged, 'identity'>[] = [];
+  if (contents.problem !== null)
+    judged.push({ path, box, ignored: false, info: null, problem: contents.problem });
+  else if (contents.unsafeNames.length > 0) {
+    judged.push({
+      path,
+      box,
+      ignored: false,
+      info: null,
+      problem: {
+        rule: 'unsafe-entry-name',
+        args: { entries: contents.unsafeNames.slice(0, 5), count: contents.unsafeNames.length },
+      },
+    });
+  }
+  for (const entry of contents.entries) {
+    const entryPath = `${path}!${entry.name}`;
+    if ('problem' in entry) {
+      judged.push({ path: entryPath, box, ignored: false, info: null, problem: entry.problem });
+      continue;
+    }
+    const sniffed = parseFile(entry.bytes, whole(box), true);
+    if (sniffed.kind !== 'container') {
+      judged.push({ path: entryPath, box, ...judgement(sniffed, releases) });
+    } else if (depth < maxNesting) {
+      judged.push(...(await judgeZip(entry.bytes, entryPath, box, releases, depth + 1)));
+    } else {
+      judged.push({
+        path: entryPath,
+        box,
+        ignored: false,
+        info: null,
+        problem: {
+          rule: 'unreadable',
+          args: { reason: 'nested-too-deep', code: null, limit: null },
+        },
+      });
+    }
+  }
+  return judged;
 };

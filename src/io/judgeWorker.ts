@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Releases } from '../core/classify.js';
-import { judgeFile, newScratch } from './judgeFile.js';
+import { judgeFile, newScratch, type Judged } from './judgeFile.js';
 import type { FoundFile } from './scanFolders.js';
 
 /** One of the threads that read and judge files; the main thread walks and collects. */
@@ -13,13 +13,19 @@ const asLocation = (location: string | Uint8Array): string | Buffer =>
     ? location
     : Buffer.from(location.buffer, location.byteOffset, location.byteLength);
 
+// Batches are judged one after another: an archive's entries are unpacked asynchronously.
+let queue = Promise.resolve();
 parentPort?.on('message', (batch: { id: number; files: FoundFile[] }) => {
-  const results = batch.files.map((file) =>
-    judgeFile(
-      { box: file.box, path: file.path, location: asLocation(file.location) },
-      releases,
-      scratch,
-    ),
-  );
-  parentPort?.postMessage({ id: batch.id, results });
+  queue = queue.then(async () => {
+    const results: Judged[] = [];
+    for (const file of batch.files) {
+      const judged = judgeFile(
+        { box: file.box, path: file.path, location: asLocation(file.location) },
+        releases,
+        scratch,
+      );
+      results.push(...(Array.isArray(judged) ? judged : await judged));
+    }
+    parentPort?.postMessage({ id: batch.id, results });
+  });
 });

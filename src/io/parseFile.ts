@@ -1,11 +1,14 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { ParsedFile, XmlHeader } from '../core/classify.js';
+import type { Kind } from '../core/types.js';
 import type { FileProblem, MalformedReason } from '../core/findings.js';
 import { hasDoctype, outline } from './outline.js';
 
 /** What the first bytes of a file make of it. */
 export type Sniffed =
   | { readonly kind: 'ignored' }
+  /** A ZIP archive: its entries are judged one by one, by the reader of containers. */
+  | { readonly kind: 'container' }
   /** Only for a head: it ended before the Header did, so read more of the file. */
   | { readonly kind: 'incomplete' }
   | { readonly kind: 'parsed'; readonly parsed: ParsedFile }
@@ -41,9 +44,30 @@ const sniffWindow = 8192;
  * space), a Vektis EI flat file, a ZIP archive, or something else — and parses what it can.
  * Never throws, and never puts any of the file's content into a problem.
  */
-export const parseFile = (bytes: Uint8Array, whole = true, complete = true): Sniffed => {
+export const parseFile = (
+  bytes: Uint8Array,
+  whole = true,
+  complete = true,
+  /** False inside an envelope: an envelope in an envelope is not a message. */
+  envelopes = true,
+): Sniffed => {
   try {
-    return sniff(bytes, whole, complete);
+    const sniffed = sniff(bytes, whole, complete);
+    if (
+      !envelopes &&
+      sniffed.kind === 'parsed' &&
+      sniffed.parsed.format !== 'xml' &&
+      sniffed.parsed.format !== 'ei'
+    ) {
+      return {
+        kind: 'problem',
+        problem: {
+          rule: 'unrecognised',
+          args: { reason: 'no-bericht', root: null, namespace: null },
+        },
+      };
+    }
+    return sniffed;
   } catch (error) {
     // A parser that runs out of stack on absurd nesting is a broken file, not a broken tool.
     return malformed(error instanceof RangeError ? 'too-deep' : 'not-well-formed');
@@ -71,12 +95,7 @@ const sniff = (bytes: Uint8Array, whole: boolean, complete: boolean): Sniffed =>
   }
   if (startsWith(bytes, [0x30, 0x31]) && [2, 3, 4].every((i) => isDigit(bytes[i])))
     return parseEi(bytes, whole);
-  if (startsWith(bytes, zipMagic)) {
-    return {
-      kind: 'problem',
-      problem: { rule: 'unrecognised', args: { reason: 'zip', root: null, namespace: null } },
-    };
-  }
+  if (startsWith(bytes, zipMagic)) return { kind: 'container' };
   return looksBinary(bytes.subarray(0, sniffWindow)) ? malformed('binary') : { kind: 'ignored' };
 };
 
@@ -173,6 +192,13 @@ const parseXmlText = (text: string, whole: boolean, complete: boolean): Sniffed 
   if (!whole && !complete && shape.early) return { kind: 'incomplete' };
   const { root: rootTag, header: headerAt } = shape;
   if (rootTag.name === '') return malformed(whole ? 'not-well-formed' : 'truncated');
+  const rootLocal = splitName(rootTag.name)[1];
+  if (envelopeKinds[rootLocal] !== undefined || rootLocal === 'Fo01Bericht') {
+    // An envelope carries its message in the body: it is read and parsed whole.
+    if (!complete) return { kind: 'incomplete' };
+    if (!whole && XMLValidator.validate(text) !== true) return malformed('not-well-formed');
+    return parseEnvelope(text);
+  }
   const headerText = headerAt === null ? '' : text.slice(headerAt.start, headerAt.end);
   if (rootTag.end - rootTag.start > headerLimit || headerText.length > headerLimit) {
     return malformed('header-too-large');
@@ -199,6 +225,58 @@ const parseXmlText = (text: string, whole: boolean, complete: boolean): Sniffed 
       header: header === undefined ? null : readHeader(childrenOf(header)),
     },
   };
+};
+
+const envelopeKinds: Readonly<Record<string, Kind>> = {
+  'envelopHeenbericht-ggk_Di01': 'heen',
+  'envelopRetourbericht-ggk_Du01': 'retour',
+};
+
+/** GGk StUF envelopes: the message travels base64-encoded in `parameters/bericht/xmlBestand`. */
+const parseEnvelope = (text: string): Sniffed => {
+  const rootNode = (parser.parse(text) as Node[]).find((node) => elementName(node) !== undefined);
+  const rootName = rootNode === undefined ? undefined : elementName(rootNode);
+  if (rootNode === undefined || rootName === undefined) return malformed('not-well-formed');
+  const local = splitName(rootName)[1];
+  const children = childrenOf(rootNode);
+  if (local === 'Fo01Bericht') {
+    const body = childrenOf(childNamed(children, 'body') ?? {});
+    return { kind: 'parsed', parsed: { format: 'stuf-error', code: field(body, 'code') } };
+  }
+  const functie = field(childrenOf(childNamed(children, 'stuurgegevens') ?? {}), 'functie');
+  const bericht = childrenOf(
+    childNamed(childrenOf(childNamed(children, 'parameters') ?? {}), 'bericht') ?? {},
+  );
+  const kind = envelopeKinds[local] ?? 'heen';
+  const xml = field(bericht, 'xmlBestand');
+  if (xml === null) {
+    return childNamed(bericht, 'tekstBestand') === undefined
+      ? malformed('base64-broken')
+      : { kind: 'parsed', parsed: { format: 'envelope', kind, functie, payload: { text: true } } };
+  }
+  const base64 = xml.replace(/\s+/g, '');
+  if (base64.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(base64))
+    return malformed('base64-broken');
+  const inner = parseFile(Buffer.from(base64, 'base64'), true, true, false);
+  const payload =
+    inner.kind === 'parsed'
+      ? { parsed: inner.parsed }
+      : inner.kind === 'problem'
+        ? { problem: inner.problem }
+        : {
+            problem: {
+              rule: 'unrecognised' as const,
+              args: {
+                reason:
+                  inner.kind === 'container'
+                    ? ('zip-in-envelope' as const)
+                    : ('no-bericht' as const),
+                root: null,
+                namespace: null,
+              },
+            },
+          };
+  return { kind: 'parsed', parsed: { format: 'envelope', kind, functie, payload } };
 };
 
 /** A node of fast-xml-parser's ordered output: `{ name: children, ':@': attributes }` or text. */

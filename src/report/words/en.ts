@@ -49,6 +49,10 @@ export const en: Words = {
     'not-addressed': (a) =>
       `${a.message} is addressed to ${a.receiver ?? 'nobody'}, which is none of ${a.org.join(', ')}`,
     'link-outside': () => 'a link that leads out of its folder; not followed',
+    'unsafe-entry-name': (a) =>
+      `a ZIP archive with ${a.count} ${a.count === 1 ? 'entry' : 'entries'} named outside the archive (${a.entries.join(', ')}); read, never written anywhere`,
+    'envelope-error': (a) =>
+      `a StUF error message (Fo01${a.code === null ? '' : `, code ${a.code}`}): a message sent through the GGk was refused`,
     unreadable: (a) =>
       ({
         permission: 'could not be read: permission denied',
@@ -56,6 +60,11 @@ export const en: Words = {
         'too-large': `larger than the limit of ${Math.round((a.limit ?? 0) / 1048576)} MiB; not read`,
         'not-a-file': 'not a regular file; not read',
         io: `could not be read (${a.code ?? 'error'})`,
+        encrypted: 'an encrypted entry of a ZIP archive; it cannot be read',
+        'zip-bomb': 'a ZIP entry that unpacks far beyond any message (a ZIP bomb?); not unpacked',
+        'nested-too-deep': 'a ZIP inside a ZIP inside a ZIP; only one level is unpacked',
+        'too-many-entries':
+          'a ZIP archive with far more entries than a download holds; not unpacked',
       })[a.reason],
     malformed: (a) =>
       ({
@@ -73,6 +82,8 @@ export const en: Words = {
         'header-incomplete': `the header lacks ${a.detail ?? 'a required field'}`,
         'header-invalid': `the header's ${a.detail ?? 'field'} has a value of the wrong form`,
         'header-too-large': 'a header or root tag far larger than any message has',
+        'zip-broken': 'a broken ZIP archive (cut off, or damaged)',
+        'base64-broken': 'an envelope whose message is not valid base64',
         'ei-broken': 'a broken EI file (no record 01 or no closing record 99)',
       })[a.reason],
     unrecognised: (a) =>
@@ -80,7 +91,7 @@ export const en: Words = {
         'no-bericht': `well-formed XML, but not a message of any iStandaard (root ${a.root ?? '?'}${a.namespace === null ? '' : ` in ${a.namespace}`})`,
         'no-header': 'an iWmo/iJw message without a Header',
         'unknown-message': `no message of this release is called ${a.root ?? '?'} in ${a.namespace ?? '?'}`,
-        zip: 'a ZIP archive; archives are not unpacked yet',
+        'zip-in-envelope': 'an envelope that carries a ZIP archive instead of a message',
       })[a.reason],
     inconsistent: (a) =>
       ({
@@ -88,6 +99,7 @@ export const en: Words = {
         'namespace-version': `namespace ${a.namespace} names two releases`,
         version: `namespace ${a.namespace} and BerichtVersie/BerichtSubversie ${a.version ?? '?'} disagree`,
         code: `namespace ${a.namespace} and BerichtCode ${a.berichtCode ?? '?'} disagree`,
+        envelope: `the envelope says ${a.functie ?? '?'}, the message inside is ${a.berichtCode ?? 'another'}`,
       })[a.reason],
   },
   hint: {
@@ -112,6 +124,10 @@ export const en: Words = {
     'other-standard': 'Not iWmo or iJw; handle it by its own standard, or --exclude its folder.',
     'wrong-direction': 'Check whose folder this is (--role, --org) and where this file came from.',
     'not-addressed': 'Check --org, or forward the message to the organisation it is meant for.',
+    'unsafe-entry-name':
+      'Ask the sender where the archive came from; such names are a trick to write outside a folder.',
+    'envelope-error':
+      'Look up the refused message by its reference in your system, correct it and send it again.',
     'link-outside': 'Move the target into the folder, or name its folder on the command line.',
     unreadable: 'Give the tool read access, or run again if the file was being written.',
     malformed: 'Open the file in your system: repair it, or ask the sender for it again.',

@@ -52,6 +52,10 @@ export const nl: Words = {
     'not-addressed': (a) =>
       `${a.message} is gericht aan ${a.receiver ?? 'niemand'}, geen van ${a.org.join(', ')}`,
     'link-outside': () => 'een koppeling die buiten de map leidt; niet gevolgd',
+    'unsafe-entry-name': (a) =>
+      `een ZIP-archief met ${a.count} ${a.count === 1 ? 'bestand' : 'bestanden'} met een naam buiten het archief (${a.entries.join(', ')}); gelezen, nergens geschreven`,
+    'envelope-error': (a) =>
+      `een StUF-foutbericht (Fo01${a.code === null ? '' : `, code ${a.code}`}): een bericht via het GGk is geweigerd`,
     unreadable: (a) =>
       ({
         permission: 'kan niet worden gelezen: geen toegang',
@@ -59,6 +63,12 @@ export const nl: Words = {
         'too-large': `groter dan de grens van ${Math.round((a.limit ?? 0) / 1048576)} MiB; niet gelezen`,
         'not-a-file': 'geen gewoon bestand; niet gelezen',
         io: `kan niet worden gelezen (${a.code ?? 'fout'})`,
+        encrypted: 'een versleuteld bestand in een ZIP-archief; het kan niet worden gelezen',
+        'zip-bomb':
+          'een ZIP-bestand dat veel groter uitpakt dan een bericht ooit is (een ZIP-bom?); niet uitgepakt',
+        'nested-too-deep': 'een ZIP in een ZIP in een ZIP; er wordt maar één laag uitgepakt',
+        'too-many-entries':
+          'een ZIP-archief met veel meer bestanden dan een download bevat; niet uitgepakt',
       })[a.reason],
     malformed: (a) =>
       ({
@@ -76,6 +86,8 @@ export const nl: Words = {
         'header-incomplete': `de header mist ${a.detail ?? 'een verplicht veld'}`,
         'header-invalid': `${a.detail ?? 'een veld'} in de header heeft een waarde van de verkeerde vorm`,
         'header-too-large': 'een header of root-element veel groter dan een bericht ooit heeft',
+        'zip-broken': 'een kapot ZIP-archief (afgebroken of beschadigd)',
+        'base64-broken': 'een envelop waarvan het bericht geen geldige base64 is',
         'ei-broken': 'een kapot EI-bestand (geen record 01 of geen sluitrecord 99)',
       })[a.reason],
     unrecognised: (a) =>
@@ -83,7 +95,7 @@ export const nl: Words = {
         'no-bericht': `geldige XML, maar geen bericht van een iStandaard (root ${a.root ?? '?'}${a.namespace === null ? '' : ` in ${a.namespace}`})`,
         'no-header': 'een iWmo/iJw-bericht zonder Header',
         'unknown-message': `deze release kent geen bericht ${a.root ?? '?'} in ${a.namespace ?? '?'}`,
-        zip: 'een ZIP-archief; archieven worden nog niet uitgepakt',
+        'zip-in-envelope': 'een envelop met een ZIP-archief in plaats van een bericht',
       })[a.reason],
     inconsistent: (a) =>
       ({
@@ -91,6 +103,7 @@ export const nl: Words = {
         'namespace-version': `namespace ${a.namespace} noemt twee releases`,
         version: `namespace ${a.namespace} en BerichtVersie/BerichtSubversie ${a.version ?? '?'} spreken elkaar tegen`,
         code: `namespace ${a.namespace} en BerichtCode ${a.berichtCode ?? '?'} spreken elkaar tegen`,
+        envelope: `de envelop zegt ${a.functie ?? '?'}, het bericht erin is ${a.berichtCode ?? 'een ander'}`,
       })[a.reason],
   },
   hint: {
@@ -118,6 +131,10 @@ export const nl: Words = {
       'Controleer wiens map dit is (--role, --org) en waar dit bestand vandaan komt.',
     'not-addressed':
       'Controleer --org, of stuur het bericht door naar de organisatie waarvoor het bedoeld is.',
+    'unsafe-entry-name':
+      'Vraag de afzender waar het archief vandaan komt; zulke namen zijn een truc om buiten een map te schrijven.',
+    'envelope-error':
+      'Zoek het geweigerde bericht op via de referentie in uw systeem, corrigeer het en verstuur het opnieuw.',
     'link-outside': 'Zet het doel in de map, of noem de map van het doel op de opdrachtregel.',
     unreadable:
       'Geef het hulpmiddel leesrechten, of draai opnieuw als het bestand nog werd geschreven.',

@@ -1,0 +1,141 @@
+import yauzl from 'yauzl';
+import type { FileProblem } from '../core/findings.js';
+
+/** What the reader of ZIP archives allows; beyond these an entry is not unpacked. */
+export interface ZipLimits {
+  /** A download holds up to 30 messages; far more is no download. */
+  readonly entries: number;
+  /** Unpacked size of one entry. */
+  readonly entryBytes: number;
+  /** Unpacked size of all entries together. */
+  readonly totalBytes: number;
+  /** Unpacked size over packed size, for entries larger than `ratioFrom`. */
+  readonly ratio: number;
+  readonly ratioFrom: number;
+}
+
+export const zipLimits: ZipLimits = {
+  entries: 10_000,
+  entryBytes: 64 * 1024 * 1024,
+  totalBytes: 256 * 1024 * 1024,
+  ratio: 200,
+  ratioFrom: 1024 * 1024,
+};
+
+export type ZipEntry =
+  | { readonly name: string; readonly bytes: Buffer }
+  | { readonly name: string; readonly problem: FileProblem };
+
+export interface ZipContents {
+  readonly entries: ZipEntry[];
+  /** Names that point outside the archive (`../`, absolute): read, reported, never written. */
+  readonly unsafeNames: string[];
+  /** A problem with the archive as a whole; the entries read before it are kept. */
+  readonly problem: FileProblem | null;
+}
+
+const problemOf = (reason: 'encrypted' | 'zip-bomb' | 'too-many-entries'): FileProblem => ({
+  rule: 'unreadable',
+  args: { reason, code: null, limit: null },
+});
+const broken: FileProblem = {
+  rule: 'malformed',
+  args: { reason: 'zip-broken', line: null, column: null, detail: null },
+};
+
+/** Hidden entries, and the bookkeeping some archivers add, are skipped like hidden files. */
+const hidden = (name: string) =>
+  name
+    .split('/')
+    .some((part) => (part.startsWith('.') && part !== '.' && part !== '..') || part === '__MACOSX');
+
+/**
+ * Unpacks a ZIP archive held in memory, one entry at a time, within the limits: yauzl reads the
+ * central directory, checks every entry's size against what it declares, and leaves names raw so
+ * that an unsafe one is reported instead of ending the read.
+ */
+export const readZip = async (
+  archive: Buffer,
+  limits: ZipLimits = zipLimits,
+): Promise<ZipContents> => {
+  const entries: ZipEntry[] = [];
+  const unsafeNames: string[] = [];
+  let zip: yauzl.ZipFile;
+  try {
+    zip = await yauzl.fromBufferPromise(archive, {
+      lazyEntries: true,
+      decodeStrings: false,
+      validateEntrySizes: true,
+    });
+  } catch {
+    return { entries, unsafeNames, problem: broken };
+  }
+  if (zip.entryCount > limits.entries) {
+    return { entries, unsafeNames, problem: problemOf('too-many-entries') };
+  }
+  let total = 0;
+  return new Promise((resolve) => {
+    const finish = (problem: FileProblem | null) => {
+      zip.close();
+      resolve({ entries, unsafeNames, problem });
+    };
+    zip.on('error', () => finish(broken));
+    zip.on('end', () => finish(null));
+    zip.on('entry', (entry: yauzl.Entry) => {
+      const raw = entry.fileName as unknown as Buffer;
+      const name = yauzl.getFileNameLowLevel(
+        entry.generalPurposeBitFlag,
+        raw,
+        entry.extraFields,
+        false,
+      );
+      if (name.endsWith('/') || hidden(name)) return zip.readEntry();
+      if (yauzl.validateFileName(name) !== null) unsafeNames.push(name);
+      const skip = (problem: FileProblem) => {
+        entries.push({ name, problem });
+        zip.readEntry();
+      };
+      if (entry.isEncrypted()) return skip(problemOf('encrypted'));
+      const declared = entry.uncompressedSize;
+      const ratioTooHigh =
+        declared > limits.ratioFrom && declared > limits.ratio * Math.max(entry.compressedSize, 1);
+      if (declared > limits.entryBytes || total + declared > limits.totalBytes || ratioTooHigh) {
+        return skip(problemOf('zip-bomb'));
+      }
+      zip.openReadStream(entry, (error, stream) => {
+        if (error !== null || stream === undefined) return skip(broken);
+        const chunks: Buffer[] = [];
+        let size = 0;
+        let done = false;
+        const end = (outcome: ZipEntry) => {
+          if (done) return;
+          done = true;
+          entries.push(outcome);
+          zip.readEntry();
+        };
+        stream.on('data', (chunk: Buffer) => {
+          size += chunk.length;
+          // The declared size can lie; the bytes that really come out are counted too.
+          if (size > limits.entryBytes || total + size > limits.totalBytes) {
+            stream.destroy();
+            end({ name, problem: problemOf('zip-bomb') });
+          } else {
+            chunks.push(chunk);
+          }
+        });
+        // yauzl ends a stream that yields more than its entry declares: a size that lies.
+        stream.on('error', (error: Error) =>
+          end({
+            name,
+            problem: /too many bytes/.test(error.message) ? problemOf('zip-bomb') : broken,
+          }),
+        );
+        stream.on('end', () => {
+          total += size;
+          end({ name, bytes: Buffer.concat(chunks) });
+        });
+      });
+    });
+    zip.readEntry();
+  });
+};
