@@ -53,6 +53,7 @@ interface Options {
   verbose?: boolean;
   quiet?: boolean;
   color?: boolean;
+  jobs?: string;
 }
 
 const program = (params: CliParams): Command =>
@@ -75,6 +76,10 @@ const program = (params: CliParams): Command =>
     .option('--at <time>', 'judge as if it were this moment (default: now)')
     .addOption(new Option('--format <name>', 'output format').choices(formatNames).default('text'))
     .addOption(new Option('--lang <lang>', 'language of the words').choices(langs))
+    .option(
+      '--jobs <n>',
+      'threads that read and judge files (default: the number of cores, at most 8)',
+    )
     .option('--verbose', 'list every file')
     .option('--quiet', 'print only the verdict line')
     .option('--color', 'force colour on')
@@ -153,6 +158,10 @@ export const main = async (params: CliParams): Promise<number> => {
       if (!parsed.ok) throw new UsageError(atErrorText(parsed.error));
       at = parsed.at;
     }
+    const threads = options.jobs === undefined ? undefined : Number(options.jobs);
+    if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1 && threads <= 64)) {
+      throw new UsageError(`--jobs ${options.jobs}: give a whole number of threads from 1 to 64.`);
+    }
     if (options.verbose && options.quiet)
       throw new UsageError('--verbose and --quiet contradict each other: choose one.');
     const reporter = reporters[options.format];
@@ -179,6 +188,7 @@ export const main = async (params: CliParams): Promise<number> => {
       org: options.org ?? [],
       at,
       timetable,
+      ...(threads === undefined ? {} : { threads }),
       onProgress:
         spinner === null ? undefined : (done, total) => (spinner.text = `${done}/${total} files`),
     }).finally(() => spinner?.stop());

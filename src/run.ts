@@ -3,7 +3,7 @@ import { resolveRole, type RoleError } from './core/role.js';
 import type { Box, Role } from './core/types.js';
 import type { Timetable } from './data/timetable.js';
 import { nodeFileSystem, type FileSystem } from './io/FileSystem.js';
-import { defaultWorkers, startJudging } from './io/judgeAll.js';
+import { defaultThreads, startJudging } from './io/judgeAll.js';
 import { scanFolders, type NamedFolder } from './io/scanFolders.js';
 import { UsageError } from './io/UsageError.js';
 import { printable } from './report/printable.js';
@@ -17,8 +17,8 @@ export interface RunOptions {
   readonly timetable: Timetable;
   /** The file system to read; the real one unless a test hands in another. */
   readonly fileSystem?: FileSystem;
-  /** Threads that read and judge files; the number of cores (at most 8) when not given. */
-  readonly workers?: number;
+  /** Threads that read and judge files, the main one included; the number of cores (at most 8) when not given. */
+  readonly threads?: number;
   /** Called now and then with files done and files found, for a progress display. */
   readonly onProgress?: (done: number, total: number) => void;
 }
@@ -32,7 +32,7 @@ export const run = async (options: RunOptions): Promise<Result> => {
   const releases = { from: options.timetable.from, to: options.timetable.to };
   const judging = startJudging({
     releases,
-    workers: options.workers ?? defaultWorkers(),
+    threads: options.threads ?? defaultThreads(),
     ...(options.fileSystem === undefined ? {} : { fileSystem: options.fileSystem }),
     ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
   });

@@ -21,7 +21,7 @@ after(() => fs.rmSync(dir, { recursive: true, force: true }));
 // The threads load the built modules, so this test drives the built pipeline (npm test builds first).
 const built = new URL('../dist/run.js', import.meta.url).href;
 
-const judge = async (workers: number, fileSystem?: FileSystem) => {
+const judge = async (threads: number, fileSystem?: FileSystem) => {
   const { run } = (await import(built)) as typeof import('../src/run.js');
   const result = await run({
     folders: {
@@ -35,7 +35,7 @@ const judge = async (workers: number, fileSystem?: FileSystem) => {
     org: [],
     at: Date.parse('2018-03-28T10:00:00Z'),
     timetable: timetable2018,
-    workers,
+    threads,
     ...(fileSystem === undefined ? {} : { fileSystem }),
   });
   return renderJson(result, {

@@ -9,6 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { buildZip } from '../../test/support/zip.js';
 import {
   buildMessage,
   clients,
@@ -33,7 +34,7 @@ const random = (seed: number) => () => {
 const gemeente = '0363';
 const people: Client[] = Object.values(clients);
 
-export const generateTree = (out: string, files: number, seed = 2018): TreeStats => {
+export const generateTree = (out: string, files: number, seed = 2018, zipped = 0): TreeStats => {
   const rnd = random(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rnd() * items.length)] as T;
   const weighted = <T>(table: readonly (readonly [T, number])[]): T => {
@@ -48,7 +49,28 @@ export const generateTree = (out: string, files: number, seed = 2018): TreeStats
   let written = 0;
   let bytes = 0;
   const madeDirs = new Set<string>();
+  // A share of what was received arrives as VECOZO-style downloads: ZIP archives of 30 messages.
+  let bucket: { name: string; content: string }[] = [];
+  let downloads = 0;
+  const flush = () => {
+    if (bucket.length === 0) return;
+    const dir = path.join(out, 'received', 'downloads');
+    fs.mkdirSync(dir, { recursive: true });
+    const archive = buildZip(bucket);
+    fs.writeFileSync(
+      path.join(dir, `download-${String(++downloads).padStart(5, '0')}.zip`),
+      archive,
+    );
+    bytes += archive.length;
+    bucket = [];
+  };
   const write = (box: string, day: string, name: string, content: string) => {
+    if (box === 'received' && zipped > 0 && rnd() < zipped) {
+      bucket.push({ name: `berichten/${name}`, content });
+      written++;
+      if (bucket.length === 30) flush();
+      return;
+    }
     const dir =
       box === 'outbox' || box === 'inbox' ? path.join(out, box) : path.join(out, box, day);
     if (!madeDirs.has(dir)) {
@@ -147,6 +169,7 @@ export const generateTree = (out: string, files: number, seed = 2018): TreeStats
       write(retourBox, date, `${retour.toLowerCase()}-${id}.xml`, retourText(retourSpec, client));
     }
   }
+  flush();
   return { files: written, bytes };
 };
 
@@ -156,12 +179,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       files: { type: 'string', default: '10000' },
       out: { type: 'string' },
       seed: { type: 'string', default: '2018' },
+      zipped: { type: 'string', default: '0' },
     },
   });
   const files = Number(values.files);
   const out = values.out ?? `bench-out/tree-${files}`;
   const started = performance.now();
-  const stats = generateTree(out, files, Number(values.seed));
+  const stats = generateTree(out, files, Number(values.seed), Number(values.zipped));
   console.log(
     `wrote ${stats.files} files, ${(stats.bytes / 1e6).toFixed(0)} MB (${(stats.bytes / stats.files / 1000).toFixed(1)} kB a file) to ${out} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );

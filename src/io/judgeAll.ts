@@ -2,13 +2,13 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Releases } from '../core/classify.js';
 import type { FileSystem } from './FileSystem.js';
-import { judgeFile, newScratch, type Judged } from './judgeFile.js';
+import { judgeFile, newScratch, type Judged, type JudgeScratch } from './judgeFile.js';
 import type { FoundFile } from './scanFolders.js';
 
 export interface JudgeOptions {
   readonly releases: Releases;
-  /** Threads that read and judge; 0 or 1 judges on the main thread. */
-  readonly workers: number;
+  /** Threads that read and judge, this one included; 1 judges on this thread alone. */
+  readonly threads: number;
   /** A file system other than the real one keeps the work on this thread (it cannot be sent). */
   readonly fileSystem?: FileSystem;
   readonly onProgress?: (done: number, total: number) => void;
@@ -20,12 +20,53 @@ export interface JudgeSession {
   readonly finish: () => Promise<Judged[]>;
 }
 
-/** Files a thread is handed at a time: large enough to amortise messages, small enough to share. */
+/** Files judged at a time: large enough to amortise messages, small enough to share. */
 const batchSize = 256;
-/** Threads start only once this many files are found: for a small tree they cost more than they save. */
+/** Helper threads start only once this many files are found: for a small tree they cost more. */
 const minFilesForWorkers = 2000;
+/** Batches a helper thread holds at once, so it never waits for the next. */
+const inFlight = 2;
 
-export const defaultWorkers = (): number => Math.min(availableParallelism(), 8);
+/**
+ * Keeps a judgement small while a hundred thousand wait to be evaluated: the codes, dates and
+ * names that recur from file to file are held once, not once a file (a thread's answers arrive
+ * as fresh copies of every string).
+ */
+const compactor = () => {
+  const strings = new Map<string, string>();
+  const intern = <T extends string | null>(value: T): T => {
+    if (value === null) return value;
+    const known = strings.get(value);
+    if (known !== undefined) return known as T;
+    strings.set(value, value);
+    return value;
+  };
+  const none: readonly string[] = Object.freeze([]);
+  return (judged: Judged): Judged => {
+    const { info } = judged;
+    if (info === null) return judged;
+    return {
+      ...judged,
+      info: {
+        standard: intern(info.standard),
+        message: intern(info.message),
+        berichtCode: intern(info.berichtCode),
+        release: intern(info.release),
+        kind: intern(info.kind),
+        afzender: intern(info.afzender),
+        ontvanger: intern(info.ontvanger),
+        identificatie: info.identificatie,
+        dagtekening: intern(info.dagtekening),
+        identificatieRetour: info.identificatieRetour,
+        sender: intern(info.sender),
+        receiver: intern(info.receiver),
+        retourCodes: info.retourCodes.length === 0 ? none : info.retourCodes.map(intern),
+      },
+    };
+  };
+};
+
+export const defaultThreads = (): number => Math.min(availableParallelism(), 8);
 
 // Under the test runner the sources run as TypeScript; built, they run as JavaScript.
 const workerUrl = new URL(
@@ -33,82 +74,111 @@ const workerUrl = new URL(
   import.meta.url,
 );
 
+interface Helper {
+  readonly worker: Worker;
+  busy: number;
+}
+
+/**
+ * Judges files on this thread and on `threads - 1` helper threads. Batches wait in one queue;
+ * each helper holds a few, and this thread takes the next one itself whenever it has nothing
+ * else to do — so the work balances itself, and no thread sits idle while another has a queue.
+ */
 export const startJudging = (options: JudgeOptions): JudgeSession => {
-  const useWorkers = options.fileSystem === undefined && options.workers > 1;
-  const pending: FoundFile[] = [];
-  const batches: Judged[][] = [];
-  const workers: Worker[] = [];
-  let sent = 0;
-  let received = 0;
+  const canHelp = options.fileSystem === undefined && options.threads > 1;
+  const scratch = newScratch();
+  const queue: { id: number; files: FoundFile[] }[] = [];
+  const results: Judged[][] = [];
+  const helpers: Helper[] = [];
+  let pending: FoundFile[] = [];
+  let batches = 0;
+  let finished = 0;
   let total = 0;
   let done = 0;
   let failure: unknown = null;
-  let settle: (() => void) | null = null;
+  let wake: (() => void) | null = null;
 
-  const spawn = () => {
-    for (let w = 0; w < options.workers; w++) {
-      const worker = new Worker(workerUrl, { workerData: { releases: options.releases } });
-      worker.on('message', (message: { id: number; results: Judged[] }) => {
-        batches[message.id] = message.results;
-        received++;
-        done += message.results.length;
-        options.onProgress?.(done, total);
-        settle?.();
-      });
-      worker.on('error', (error) => {
-        failure ??= error;
-        settle?.();
-      });
-      workers.push(worker);
+  const compact = compactor();
+  const record = (id: number, judged: Judged[]) => {
+    results[id] = judged.map(compact);
+    finished++;
+    done += judged.length;
+    options.onProgress?.(done, total);
+    wake?.();
+  };
+  const feed = (helper: Helper) => {
+    while (helper.busy < inFlight && queue.length > 0) {
+      const batch = queue.shift() as { id: number; files: FoundFile[] };
+      helper.busy++;
+      helper.worker.postMessage(batch);
     }
   };
-  // Batches go to the threads in turn; each thread works through its queue while the walk goes on.
-  const dispatch = (files: FoundFile[]) => {
-    if (workers.length === 0) spawn();
-    const worker = workers[sent % workers.length] as Worker;
-    worker.postMessage({ id: sent, files });
-    sent++;
+  const spawn = () => {
+    for (let n = 1; n < options.threads; n++) {
+      const helper: Helper = {
+        worker: new Worker(workerUrl, { workerData: { releases: options.releases } }),
+        busy: 0,
+      };
+      helper.worker.on('message', (message: { id: number; results: Judged[] }) => {
+        helper.busy--;
+        record(message.id, message.results);
+        feed(helper);
+      });
+      helper.worker.on('error', (error) => {
+        failure ??= error;
+        wake?.();
+      });
+      helpers.push(helper);
+    }
+  };
+  const enqueue = (files: FoundFile[]) => {
+    queue.push({ id: batches++, files });
+    if (canHelp && total >= minFilesForWorkers) {
+      if (helpers.length === 0) spawn();
+      for (const helper of helpers) feed(helper);
+    }
+  };
+  const judgeBatch = async (files: readonly FoundFile[], here: JudgeScratch): Promise<Judged[]> => {
+    const judged: Judged[] = [];
+    for (const file of files) {
+      const result = judgeFile(file, options.releases, here, options.fileSystem);
+      judged.push(...(Array.isArray(result) ? result : await result));
+    }
+    return judged;
   };
 
   return {
     add: (file) => {
       pending.push(file);
       total++;
-      if (useWorkers && total >= minFilesForWorkers) {
-        while (pending.length >= batchSize) dispatch(pending.splice(0, batchSize));
+      if (pending.length >= batchSize) {
+        enqueue(pending);
+        pending = [];
       }
     },
     finish: async () => {
-      if (!useWorkers || sent === 0) return judgeHere(pending, options);
-      if (pending.length > 0) dispatch(pending.splice(0, pending.length));
+      if (pending.length > 0) enqueue(pending);
+      pending = [];
       try {
-        await new Promise<void>((resolve, reject) => {
-          settle = () => {
-            if (failure !== null) reject(failure);
-            else if (received === sent) resolve();
-          };
-          settle();
-        });
+        while (finished < batches && failure === null) {
+          const batch = queue.shift();
+          if (batch !== undefined) {
+            record(batch.id, await judgeBatch(batch.files, scratch));
+            // A turn for the event loop: helpers' answers come in, a spinner draws.
+            await new Promise((resolve) => setImmediate(resolve));
+          } else {
+            await new Promise<void>((resolve) => {
+              wake = resolve;
+              if (finished === batches || failure !== null) resolve();
+            });
+            wake = null;
+          }
+        }
       } finally {
-        await Promise.all(workers.map((w) => w.terminate()));
+        await Promise.all(helpers.map((h) => h.worker.terminate()));
       }
-      return batches.flat();
+      if (failure !== null) throw failure;
+      return results.flat();
     },
   };
-};
-
-const judgeHere = async (files: readonly FoundFile[], options: JudgeOptions): Promise<Judged[]> => {
-  const scratch = newScratch();
-  const results: Judged[] = [];
-  for (const [index, file] of files.entries()) {
-    if (index % batchSize === 0 && options.onProgress !== undefined) {
-      options.onProgress(index, files.length);
-      // A turn for the event loop, so a spinner can draw.
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-    const judged = judgeFile(file, options.releases, scratch, options.fileSystem);
-    results.push(...(Array.isArray(judged) ? judged : await judged));
-  }
-  options.onProgress?.(files.length, files.length);
-  return results;
 };
