@@ -1,10 +1,14 @@
-import { Chalk, type ChalkInstance } from 'chalk';
+import fs from 'node:fs';
+import { Chalk } from 'chalk';
 import { Command, CommanderError, Option } from 'commander';
 import ora from 'ora';
 import { parseAt, type AtError } from './core/parseAt.js';
 import { roles, type Role } from './core/types.js';
 import { timetable2018 } from './data/timetable.js';
+import { configName, findConfig, loadConfig } from './io/config.js';
 import { UsageError } from './io/UsageError.js';
+import { checkOutput, writeOutput } from './io/writeOutputs.js';
+import { fitStepSummary } from './report/github.js';
 import { formatNames, reporters, type FormatName } from './report/reporters.js';
 import { words } from './report/words/index.js';
 import { langs, type Lang } from './report/words/Words.js';
@@ -19,6 +23,8 @@ export interface Stream {
 /** Everything the CLI touches of its surroundings, handed in so tests can run it in-process. */
 export interface CliParams {
   readonly argv: readonly string[];
+  /** Where to look for a config file; the process's own working folder when not given. */
+  readonly cwd?: string;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly stdout: Stream;
   readonly stderr: Stream;
@@ -40,21 +46,28 @@ Times: --at 2018-03-27T17:00:00+02:00 is an exact instant; --at "2018-03-27 16:3
 Europe/Amsterdam wall time. Without --at the tool judges the present moment.`;
 
 interface Options {
-  outbox: string[];
-  inbox: string[];
+  outbox?: string[];
+  inbox?: string[];
   sent?: string[];
   received?: string[];
   exclude?: string[];
-  role?: Role;
+  role?: string;
   org?: string[];
   at?: string;
-  format: FormatName;
-  lang?: Lang;
+  format?: string[];
+  output?: string[];
+  lang?: string;
   verbose?: boolean;
   quiet?: boolean;
   color?: boolean;
-  jobs?: string;
+  jobs?: string | number;
+  config?: string;
 }
+
+const collect = (value: string, previous: string[] | undefined): string[] => [
+  ...(previous ?? []),
+  value,
+];
 
 const program = (params: CliParams): Command =>
   new Command()
@@ -63,8 +76,8 @@ const program = (params: CliParams): Command =>
       "Checks an organisation's iJw/iWmo folders against the 2018 timetable for closing release 2.1 (Fase 1 Afsluiting).",
     )
     .version(toolVersion)
-    .requiredOption('--outbox <dir...>', 'messages waiting to be sent ("nog te versturen")')
-    .requiredOption('--inbox <dir...>', 'messages received but not yet read in')
+    .option('--outbox <dir...>', 'messages waiting to be sent ("nog te versturen") — required')
+    .option('--inbox <dir...>', 'messages received but not yet read in — required')
     .option(
       '--sent <dir...>',
       'archive of messages sent (with --received: proves every retour was sent)',
@@ -74,11 +87,24 @@ const program = (params: CliParams): Command =>
     .addOption(new Option('--role <role>', 'whose obligations apply').choices(roles))
     .option('--org <code...>', 'own gemeentecode(s) or AGB-code(s)')
     .option('--at <time>', 'judge as if it were this moment (default: now)')
-    .addOption(new Option('--format <name>', 'output format').choices(formatNames).default('text'))
+    .option(
+      '--format <name>',
+      `output format: ${formatNames.join(', ')} (default: text); may be repeated, each with its --output`,
+      collect,
+    )
+    .option(
+      '--output <file>',
+      'write the report of the matching --format to this file; the terminal still shows the text report',
+      collect,
+    )
     .addOption(new Option('--lang <lang>', 'language of the words').choices(langs))
     .option(
       '--jobs <n>',
       'threads that read and judge files (default: the number of cores, at most 8)',
+    )
+    .option(
+      '--config <file>',
+      `a config file whose keys mirror these flags (default: the nearest ${configName} up to the repository root)`,
     )
     .option('--verbose', 'list every file')
     .option('--quiet', 'print only the verdict line')
@@ -90,6 +116,24 @@ const program = (params: CliParams): Command =>
       writeOut: (text) => params.stdout.write(text),
       writeErr: (text) => params.stderr.write(text),
     });
+
+/** Flags win; the config file fills in what the command line left out. */
+const withConfig = (command: Command, params: CliParams): Options => {
+  const options = command.opts<Options>();
+  const file =
+    options.config ?? findConfig(params.cwd ?? process.cwd(), params.env.HOME ?? undefined);
+  if (file === null) return options;
+  if (options.config !== undefined && !fs.existsSync(file)) {
+    throw new UsageError(`--config ${file}: no such file.`);
+  }
+  const config = loadConfig(file);
+  params.stderr.write(`${toolName}: using ${file}\n`);
+  const merged: Record<string, unknown> = { ...options };
+  for (const [key, value] of Object.entries(config)) {
+    if (command.getOptionValueSource(key) !== 'cli') merged[key] = value;
+  }
+  return merged as Options;
+};
 
 /** Dutch when the locale says so, by the usual precedence; else English. */
 export const localeLang = (env: CliParams['env']): Lang => {
@@ -134,11 +178,9 @@ const atErrorText = (error: AtError): string => {
 /** Runs the tool and returns its exit code; writes nothing to stdout when the answer is 2. */
 export const main = async (params: CliParams): Promise<number> => {
   const { stdout, stderr, env } = params;
-  let options: Options;
   const command = program(params);
   try {
     command.parse([...params.argv], { from: 'user' });
-    options = command.opts<Options>();
   } catch (error) {
     if (error instanceof CommanderError) {
       // Help and version are answers, not failures; every other complaint is a usage error (2), never 1.
@@ -149,6 +191,35 @@ export const main = async (params: CliParams): Promise<number> => {
     return internalError(stderr, error);
   }
   try {
+    const options = withConfig(command, params);
+    if (options.outbox === undefined || options.inbox === undefined) {
+      throw new UsageError(
+        'name both --outbox and --inbox (on the command line or in the config file): the end state is about both.',
+      );
+    }
+    if (options.role !== undefined && !(roles as readonly string[]).includes(options.role)) {
+      throw new UsageError(`role "${options.role}": choose gemeente or aanbieder.`);
+    }
+    if (options.lang !== undefined && !(langs as readonly string[]).includes(options.lang)) {
+      throw new UsageError(`lang "${options.lang}": choose nl or en.`);
+    }
+    const formats = options.format ?? ['text'];
+    for (const name of formats) {
+      if (!(formatNames as string[]).includes(name)) {
+        throw new UsageError(`--format ${name}: choose one of ${formatNames.join(', ')}.`);
+      }
+    }
+    const outputs = options.output ?? [];
+    if (outputs.length > 0 && outputs.length !== formats.length) {
+      throw new UsageError(
+        `${formats.length} --format and ${outputs.length} --output: give each --format its own --output, in the same order (or no --output to print one report).`,
+      );
+    }
+    if (outputs.length === 0 && formats.length > 1) {
+      throw new UsageError(
+        'several --format need an --output each; only one report fits on the terminal.',
+      );
+    }
     const timetable = timetable2018;
     let at: number;
     if (options.at === undefined) {
@@ -162,10 +233,24 @@ export const main = async (params: CliParams): Promise<number> => {
     if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1 && threads <= 64)) {
       throw new UsageError(`--jobs ${options.jobs}: give a whole number of threads from 1 to 64.`);
     }
-    if (options.verbose && options.quiet)
+    if (options.verbose && options.quiet) {
       throw new UsageError('--verbose and --quiet contradict each other: choose one.');
-    const reporter = reporters[options.format];
-    const lang = options.lang ?? (reporter.machine ? 'en' : localeLang(env));
+    }
+    const folders = {
+      outbox: options.outbox,
+      inbox: options.inbox,
+      sent: options.sent ?? [],
+      received: options.received ?? [],
+    };
+    const scanned = Object.values(folders).flat();
+    outputs.forEach((file) => checkOutput(file, '--output', scanned));
+    const summaryFile = formats.includes('github') ? env.GITHUB_STEP_SUMMARY : undefined;
+    if (summaryFile !== undefined && summaryFile !== '')
+      checkOutput(summaryFile, 'GITHUB_STEP_SUMMARY', scanned);
+    // With files to write, the terminal shows the text report; without, the one format chosen.
+    const onTerminal = (outputs.length > 0 ? 'text' : formats[0]) as FormatName;
+    const reporter = reporters[onTerminal];
+    const textLang = (options.lang as Lang | undefined) ?? localeLang(env);
     const level = reporter.machine ? 0 : colourLevel(options.color, env, stdout.isTTY === true);
     const showSpinner = spinnerWanted(
       reporter.machine,
@@ -177,14 +262,9 @@ export const main = async (params: CliParams): Promise<number> => {
       ? ora({ stream: stderr as NodeJS.WritableStream, text: 'reading folders' }).start()
       : null;
     const result = await run({
-      folders: {
-        outbox: options.outbox,
-        inbox: options.inbox,
-        sent: options.sent ?? [],
-        received: options.received ?? [],
-      },
+      folders,
       exclude: options.exclude ?? [],
-      role: options.role ?? null,
+      role: (options.role as Role | undefined) ?? null,
       org: options.org ?? [],
       at,
       timetable,
@@ -192,16 +272,30 @@ export const main = async (params: CliParams): Promise<number> => {
       onProgress:
         spinner === null ? undefined : (done, total) => (spinner.text = `${done}/${total} files`),
     }).finally(() => spinner?.stop());
-    const chalk: ChalkInstance = new Chalk({ level });
-    stdout.write(
-      reporter.render(result, {
+    const render = (name: FormatName) => {
+      const { machine } = reporters[name];
+      // Machine formats speak English unless told, so their output never depends on the machine.
+      const lang = (options.lang as Lang | undefined) ?? (machine ? 'en' : textLang);
+      return reporters[name].render(result, {
         words: words[lang],
         timetable,
-        chalk,
+        chalk: new Chalk({ level: machine || name !== onTerminal ? 0 : level }),
         verbose: options.verbose === true,
         quiet: options.quiet === true,
-      }),
-    );
+      });
+    };
+    outputs.forEach((file, index) => writeOutput(file, render(formats[index] as FormatName)));
+    if (summaryFile !== undefined && summaryFile !== '') {
+      writeOutput(
+        summaryFile,
+        fitStepSummary(
+          render('markdown'),
+          '… (cut to fit the 1 MiB step summary; see the full report)',
+        ),
+        true,
+      );
+    }
+    stdout.write(render(onTerminal));
     return result.exitCode;
   } catch (error) {
     if (error instanceof UsageError) {

@@ -35,11 +35,11 @@ describe('architecture', () => {
       }
     }
   });
-  it('the import check itself sees imports', () =>
-    assert.deepEqual(importsOf(path.join(projectDir, 'src/cli.ts')).slice(0, 2), [
-      'chalk',
-      'commander',
-    ]));
+  it('the import check itself sees imports', () => {
+    const imports = importsOf(path.join(projectDir, 'src/cli.ts'));
+    for (const name of ['node:fs', 'chalk', 'commander', 'ora'])
+      assert.ok(imports.includes(name), name);
+  });
   it('every rule has words and a hint in every language', () => {
     for (const lang of langs) {
       for (const rule of ruleIds) {

@@ -1,6 +1,10 @@
 import type { Result } from '../core/evaluate.js';
 import { renderJson } from './json.js';
 import type { ReportContext } from './ReportContext.js';
+import { renderGithub } from './github.js';
+import { renderJunit } from './junit.js';
+import { renderMarkdown } from './markdown.js';
+import { renderSarif } from './sarif.js';
 import { renderText } from './text.js';
 
 export type Reporter = (result: Result, context: ReportContext) => string;
@@ -9,6 +13,10 @@ export type Reporter = (result: Result, context: ReportContext) => string;
 export const reporters = {
   text: { render: renderText, machine: false },
   json: { render: renderJson, machine: true },
+  junit: { render: renderJunit, machine: true },
+  github: { render: renderGithub, machine: true },
+  sarif: { render: renderSarif, machine: true },
+  markdown: { render: renderMarkdown, machine: true },
 } as const satisfies Record<string, { render: Reporter; machine: boolean }>;
 
 export type FormatName = keyof typeof reporters;
