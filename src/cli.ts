@@ -117,6 +117,56 @@ const program = (params: CliParams): Command =>
       writeErr: (text) => params.stderr.write(text),
     });
 
+/**
+ * Which report goes where. On the command line each --output belongs to the --format before it;
+ * in a config file the lists pair up by position. A format without an output goes to the
+ * terminal — at most one; with none, the terminal shows the text report.
+ */
+const reportPairs = (
+  argv: readonly string[],
+  options: Options,
+): { format: FormatName; output: string | null }[] => {
+  const checked = (name: string): FormatName => {
+    if (!(formatNames as string[]).includes(name)) {
+      throw new UsageError(`--format ${name}: choose one of ${formatNames.join(', ')}.`);
+    }
+    return name as FormatName;
+  };
+  const pairs: { format: FormatName; output: string | null }[] = [];
+  const fromCommandLine = argv.some((a) => /^--(format|output)(=|$)/.test(a));
+  if (fromCommandLine) {
+    for (let i = 0; i < argv.length; i++) {
+      const [flag, inline] = (argv[i] ?? '').split(/=(.*)/s);
+      const value = inline ?? argv[i + 1] ?? '';
+      if (flag !== '--format' && flag !== '--output') continue;
+      if (inline === undefined) i++;
+      if (flag === '--format') pairs.push({ format: checked(value), output: null });
+      else {
+        const last = pairs.at(-1);
+        if (last === undefined || last.output !== null) {
+          throw new UsageError(
+            `--output ${value}: put it right after the --format whose report it holds.`,
+          );
+        }
+        last.output = value;
+      }
+    }
+    if (pairs.length === 0) pairs.push({ format: 'text', output: null });
+    return pairs;
+  }
+  const formats = options.format ?? ['text'];
+  const outputs = options.output ?? [];
+  if (outputs.length > formats.length) {
+    throw new UsageError(
+      `${outputs.length} outputs for ${formats.length} formats: give each output a format, in the same order.`,
+    );
+  }
+  return formats.map((format, index) => ({
+    format: checked(format),
+    output: outputs[index] ?? null,
+  }));
+};
+
 /** Flags win; the config file fills in what the command line left out. */
 const withConfig = (command: Command, params: CliParams): Options => {
   const options = command.opts<Options>();
@@ -203,23 +253,16 @@ export const main = async (params: CliParams): Promise<number> => {
     if (options.lang !== undefined && !(langs as readonly string[]).includes(options.lang)) {
       throw new UsageError(`lang "${options.lang}": choose nl or en.`);
     }
-    const formats = options.format ?? ['text'];
-    for (const name of formats) {
-      if (!(formatNames as string[]).includes(name)) {
-        throw new UsageError(`--format ${name}: choose one of ${formatNames.join(', ')}.`);
-      }
-    }
-    const outputs = options.output ?? [];
-    if (outputs.length > 0 && outputs.length !== formats.length) {
+    const pairs = reportPairs(params.argv, options);
+    const terminalPairs = pairs.filter((p) => p.output === null);
+    if (terminalPairs.length > 1) {
       throw new UsageError(
-        `${formats.length} --format and ${outputs.length} --output: give each --format its own --output, in the same order (or no --output to print one report).`,
+        `${terminalPairs.map((p) => `--format ${p.format}`).join(' and ')} have no --output: only one report fits on the terminal. Give the others an --output right after their --format.`,
       );
     }
-    if (outputs.length === 0 && formats.length > 1) {
-      throw new UsageError(
-        'several --format need an --output each; only one report fits on the terminal.',
-      );
-    }
+    const written = pairs.filter(
+      (p): p is { format: FormatName; output: string } => p.output !== null,
+    );
     const timetable = timetable2018;
     let at: number;
     if (options.at === undefined) {
@@ -243,12 +286,14 @@ export const main = async (params: CliParams): Promise<number> => {
       received: options.received ?? [],
     };
     const scanned = Object.values(folders).flat();
-    outputs.forEach((file) => checkOutput(file, '--output', scanned));
-    const summaryFile = formats.includes('github') ? env.GITHUB_STEP_SUMMARY : undefined;
+    written.forEach(({ output }) => checkOutput(output, '--output', scanned));
+    const summaryFile = pairs.some((p) => p.format === 'github')
+      ? env.GITHUB_STEP_SUMMARY
+      : undefined;
     if (summaryFile !== undefined && summaryFile !== '')
       checkOutput(summaryFile, 'GITHUB_STEP_SUMMARY', scanned);
     // With files to write, the terminal shows the text report; without, the one format chosen.
-    const onTerminal = (outputs.length > 0 ? 'text' : formats[0]) as FormatName;
+    const onTerminal: FormatName = terminalPairs[0]?.format ?? 'text';
     const reporter = reporters[onTerminal];
     const textLang = (options.lang as Lang | undefined) ?? localeLang(env);
     const level = reporter.machine ? 0 : colourLevel(options.color, env, stdout.isTTY === true);
@@ -284,7 +329,7 @@ export const main = async (params: CliParams): Promise<number> => {
         quiet: options.quiet === true,
       });
     };
-    outputs.forEach((file, index) => writeOutput(file, render(formats[index] as FormatName)));
+    written.forEach(({ format, output }) => writeOutput(output, render(format)));
     if (summaryFile !== undefined && summaryFile !== '') {
       writeOutput(
         summaryFile,

@@ -260,6 +260,21 @@ describe('--output', () => {
     assert.match(run.stderr, /lies inside the scanned folder/);
     assert.equal(fs.existsSync(target), false);
   });
+  it('each --output belongs to the --format before it; one format may go to the terminal', () => {
+    const sarif = path.join(tmp(), 'report.sarif');
+    const run = runBin([
+      ...runs[0]!.args,
+      '--format',
+      'github',
+      '--format',
+      'sarif',
+      '--output',
+      sarif,
+    ]);
+    assert.equal(run.code, 1);
+    assert.match(run.stdout, /^::error /);
+    assert.equal(JSON.parse(fs.readFileSync(sarif, 'utf8')).version, '2.1.0');
+  });
   it('formats and outputs must pair up', () => {
     assert.equal(runBin([...runs[0]!.args, '--format', 'json', '--format', 'junit']).code, 2);
     assert.equal(
