@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, it } from 'node:test';
 import { colourLevel, localeLang, spinnerWanted } from '../src/cli.js';
 import { boxesOf, runBin } from './support/runBin.js';
@@ -150,6 +153,30 @@ describe('the text report in English', () => {
         .stdout,
       /READY/,
     );
+  });
+});
+
+describe('a large tree in the text report', () => {
+  it('warnings and errors: a few examples a rule and the count; --verbose lists all', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'check-ready-text-'));
+    fs.mkdirSync(path.join(dir, 'out'));
+    fs.mkdirSync(path.join(dir, 'in'));
+    for (let i = 0; i < 8; i++) fs.writeFileSync(path.join(dir, 'in', `leeg-${i}.xml`), '');
+    const args = [
+      '--outbox',
+      path.join(dir, 'out'),
+      '--inbox',
+      path.join(dir, 'in'),
+      '--at',
+      '2018-03-27 12:00',
+      '--lang',
+      'en',
+    ];
+    const short = runBin(args).stdout;
+    assert.equal(short.match(/✖ error /g)?.length, 5);
+    assert.match(short, /^ {4}… and 3 more \(--verbose lists them all\)$/m);
+    assert.match(short, /^Files: inbox 8$/m);
+    assert.equal(runBin([...args, '--verbose']).stdout.match(/✖ error /g)?.length, 8);
   });
 });
 

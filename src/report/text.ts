@@ -1,5 +1,6 @@
 import { instantOf, inboxDeadline } from '../core/deadlines.js';
 import type { Result } from '../core/evaluate.js';
+import type { Box } from '../core/types.js';
 import type { Finding } from '../core/findings.js';
 import { formatInZone } from '../core/zone.js';
 import { catalogue, messageIds } from '../data/catalogue.js';
@@ -13,6 +14,9 @@ import type { OpenPair, SummaryCounts } from './words/Words.js';
 /** The retour that answers a heen message, e.g. WMO303 → WMO304. */
 const retourFor = (heen: string): string =>
   messageIds.find((id) => catalogue[id].answers === heen) ?? '?';
+
+/** Warnings, info and errors shown per rule without --verbose. */
+const examplesPerRule = 5;
 
 const count = (findings: readonly Finding[], status: Finding['status']) =>
   findings.filter((f) => f.status === status).length;
@@ -53,6 +57,13 @@ export const renderText = (result: Result, context: ReportContext): string => {
     result.role === null
       ? w.labels.roleUnknown
       : `${w.role[result.role]} (${w.labels.roleFrom[result.roleSource]})`;
+  const byBox = Object.entries(result.summary.byBox).map(([box, n]) => `${w.box[box as Box]} ${n}`);
+  const byMessage = Object.entries(result.summary.byMessage).map(
+    ([message, n]) => `${message} ${n}`,
+  );
+  lines.push(
+    `${w.labels.files}: ${byBox.join(' · ') || '0'}${byMessage.length === 0 ? '' : ` — ${byMessage.join(', ')}`}`,
+  );
   lines.push(
     `${w.labels.role}: ${role}${result.org === null ? '' : ` · ${w.labels.org}: ${result.org.join(', ')}`}`,
   );
@@ -133,15 +144,23 @@ export const renderText = (result: Result, context: ReportContext): string => {
   const reports = result.findings.filter((f) => f.status !== 'open' && f.status !== 'missed');
   if (reports.length > 0) {
     lines.push(c.bold(w.labels.problems));
-    for (const f of reports) {
-      const marker =
-        f.status === 'error'
-          ? c.red(`✖ ${w.status.error}`)
-          : f.status === 'warning'
-            ? c.yellow(`⚠ ${w.status.warning}`)
-            : c.cyan(`ℹ ${w.status.info}`);
-      lines.push(`  ${marker} ${printable(f.path)}  ${findingText(f, w, wc)}`);
-      lines.push(c.dim(`      → ${w.hint[f.rule]}`));
+    // Per rule a few examples and the count, so the report stays readable at 100,000 files;
+    // --verbose lists every one.
+    for (const rule of [...new Set(reports.map((f) => f.rule))]) {
+      const ofRule = reports.filter((f) => f.rule === rule);
+      const shown = context.verbose ? ofRule : ofRule.slice(0, examplesPerRule);
+      for (const f of shown) {
+        const marker =
+          f.status === 'error'
+            ? c.red(`✖ ${w.status.error}`)
+            : f.status === 'warning'
+              ? c.yellow(`⚠ ${w.status.warning}`)
+              : c.cyan(`ℹ ${w.status.info}`);
+        lines.push(`  ${marker} ${printable(f.path)}  ${findingText(f, w, wc)}`);
+      }
+      if (shown.length < ofRule.length)
+        lines.push(`    ${w.labels.more(ofRule.length - shown.length)}`);
+      lines.push(c.dim(`      → ${w.hint[rule]}`));
     }
     lines.push('');
   }

@@ -70,6 +70,8 @@ export interface Words {
     readonly files: string;
     readonly ignoredFiles: string;
     readonly counterparts: string;
+    /** After a few examples of a rule: how many more, and how to see them. */
+    readonly more: (n: number) => string;
     /** "4 × WMO303 await their WMO304" and "2 × JW315 await our JW316", joined. */
     readonly counterpart: (p: {
       role: Role | null;

@@ -195,6 +195,7 @@ export const en: Words = {
     files: 'Files',
     ignoredFiles: 'Not messages (ignored)',
     counterparts: 'Open pairs by counterpart',
+    more: (n) => `… and ${n} more (--verbose lists them all)`,
     counterpart: (p) =>
       `${p.role ?? 'party'} ${p.code}: ${[
         ...p.theyOwe.map((o) => `${o.count} × ${o.heen} await their ${o.retour}`),

@@ -205,6 +205,7 @@ export const nl: Words = {
     files: 'Bestanden',
     ignoredFiles: 'Geen berichten (genegeerd)',
     counterparts: 'Open paren per partij',
+    more: (n) => `… en nog ${n} (--verbose toont ze allemaal)`,
     counterpart: (p) =>
       `${p.role ?? 'partij'} ${p.code}: ${[
         ...p.theyOwe.map((o) => `${o.count} × ${o.heen} wachten op hun ${o.retour}`),
