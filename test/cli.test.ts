@@ -191,6 +191,22 @@ describe(
   },
 );
 
+describe('--exclude', () => {
+  it('skips matching paths below each folder, and nothing else', () => {
+    const args = [...boxesOf('aanbieder-open'), ...at, '--format', 'json'];
+    const all = JSON.parse(runBin(args).stdout).files.map((f: { path: string }) => f.path);
+    const some = JSON.parse(
+      runBin([...args, '--exclude', 'retour/**', '*jw301*']).stdout,
+    ).files.map((f: { path: string }) => f.path);
+    assert.equal(all.length, 5);
+    assert.deepEqual(
+      some,
+      all.filter((p: string) => !p.includes('/retour/') && !p.includes('jw301')),
+    );
+    assert.equal(some.length, 3);
+  });
+});
+
 describe('an internal failure', () => {
   const sink = () => {
     let text = '';

@@ -117,7 +117,8 @@ const compareRelease = (a: string, b: string): number => {
   return aMajor - bMajor || aMinor - bMinor;
 };
 
-const emptyInfo: MessageInfo = {
+/** A classification that knows nothing yet: every field null. */
+export const emptyInfo: MessageInfo = {
   standard: null,
   message: null,
   berichtCode: null,

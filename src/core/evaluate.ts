@@ -1,6 +1,6 @@
 import { catalogue, isMessageId, type MessageId } from '../data/catalogue.js';
 import type { DeadlineId, Timetable } from '../data/timetable.js';
-import type { MessageInfo } from './classify.js';
+import { emptyInfo, type MessageInfo } from './classify.js';
 import {
   blockFor,
   inboxDeadline,
@@ -301,7 +301,7 @@ export const evaluate = (input: EvaluationInput, timetable: Timetable, at: numbe
   const rows = judged
     .filter((f) => f.box === 'outbox' || f.box === 'inbox' || named.has(f.path))
     .map(({ path, box, info }): FileRow => {
-      const { retourCodes: _codes, ...fields } = info ?? emptyRow;
+      const { retourCodes: _codes, ...fields } = info ?? emptyInfo;
       void _codes;
       return { path, box, ...fields };
     })
@@ -340,22 +340,6 @@ export const evaluate = (input: EvaluationInput, timetable: Timetable, at: numbe
       byMessage: countBy(judged, (f) => f.info?.message ?? null),
     },
   };
-};
-
-const emptyRow: MessageInfo = {
-  standard: null,
-  message: null,
-  berichtCode: null,
-  release: null,
-  kind: null,
-  afzender: null,
-  ontvanger: null,
-  identificatie: null,
-  dagtekening: null,
-  identificatieRetour: null,
-  sender: null,
-  receiver: null,
-  retourCodes: [],
 };
 
 const fileFinding = (path: string, problem: FileProblem): Finding => {

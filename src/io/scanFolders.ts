@@ -177,7 +177,27 @@ export type ReadOutcome =
       readonly problem: Extract<ScanProblem['problem'], { rule: 'unreadable' }>;
     };
 
-/** Reads a whole file, refusing one over `limit` bytes before reading any of it. */
+/**
+ * Opens a regular file, hands its descriptor and stat to `read`, and closes it again, whatever
+ * happens; an operating-system error becomes the reason a user can act on.
+ */
+const withFile = (
+  location: string | Buffer,
+  fileSystem: FileSystem,
+  read: (fd: number, stat: fs.Stats) => ReadOutcome,
+): ReadOutcome => {
+  let fd: number | undefined;
+  try {
+    fd = fileSystem.open(location);
+    const stat = fileSystem.fstat(fd);
+    return stat.isFile() ? read(fd, stat) : unreadable('not-a-file', null, null);
+  } catch (error) {
+    return unreadableBecause(error);
+  } finally {
+    if (fd !== undefined) fileSystem.close(fd);
+  }
+};
+
 /**
  * Reads the start of a file into `buffer` (reused between files): enough for the root's start
  * tag and the Header, which is all an archived message is read for. The view returned is only
@@ -187,12 +207,8 @@ export const readStart = (
   location: string | Buffer,
   buffer: Buffer,
   fileSystem: FileSystem = nodeFileSystem,
-): ReadOutcome => {
-  let fd: number | undefined;
-  try {
-    fd = fileSystem.open(location);
-    const stat = fileSystem.fstat(fd);
-    if (!stat.isFile()) return unreadable('not-a-file', null, null);
+): ReadOutcome =>
+  withFile(location, fileSystem, (fd, stat) => {
     const read = fileSystem.readStart(fd, buffer);
     return {
       ok: true,
@@ -200,36 +216,24 @@ export const readStart = (
       identity: `${stat.dev}:${stat.ino}`,
       complete: read >= stat.size,
     };
-  } catch (error) {
-    return unreadableBecause(error);
-  } finally {
-    if (fd !== undefined) fileSystem.close(fd);
-  }
-};
+  });
 
+/** Reads a whole file, refusing one over `limit` bytes before reading any of it. */
 export const readBounded = (
   location: string | Buffer,
   limit: number,
   fileSystem: FileSystem = nodeFileSystem,
-): ReadOutcome => {
-  let fd: number | undefined;
-  try {
-    fd = fileSystem.open(location);
-    const stat = fileSystem.fstat(fd);
-    if (!stat.isFile()) return unreadable('not-a-file', null, null);
-    if (stat.size > limit) return unreadable('too-large', null, limit);
-    return {
-      ok: true,
-      bytes: fileSystem.readWhole(fd),
-      identity: `${stat.dev}:${stat.ino}`,
-      complete: true,
-    };
-  } catch (error) {
-    return unreadableBecause(error);
-  } finally {
-    if (fd !== undefined) fileSystem.close(fd);
-  }
-};
+): ReadOutcome =>
+  withFile(location, fileSystem, (fd, stat) =>
+    stat.size > limit
+      ? unreadable('too-large', null, limit)
+      : {
+          ok: true,
+          bytes: fileSystem.readWhole(fd),
+          identity: `${stat.dev}:${stat.ino}`,
+          complete: true,
+        },
+  );
 
 const unreadable = (
   reason: 'permission' | 'vanished' | 'too-large' | 'not-a-file' | 'io',
