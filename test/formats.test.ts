@@ -12,7 +12,7 @@ import {
   fitStepSummary,
   stepSummaryLimit,
 } from '../src/report/github.js';
-import { boxesOf, fixture, projectDir, runBin } from './support/runBin.js';
+import { boxesOf, fixture, projectDir, runBin, tempBoxes } from './support/runBin.js';
 
 // ajv-draft-04 is CommonJS whose default export TypeScript cannot construct under NodeNext.
 const Ajv04 = createRequire(import.meta.url)(
@@ -163,15 +163,8 @@ describe('GitHub workflow commands', () => {
     assert.equal(escapeProperty('inbox/a:b,c%.xml'), 'inbox/a%3Ab%2Cc%25.xml');
   });
   it('a path with a colon, a comma, a percent sign and a newline stays one command', () => {
-    const dir = tmp();
-    fs.mkdirSync(path.join(dir, 'out'));
-    fs.mkdirSync(path.join(dir, 'in'));
-    fs.writeFileSync(path.join(dir, 'in', 'a:b,c%d\ne.xml'), '');
     const run = runBin([
-      '--outbox',
-      path.join(dir, 'out'),
-      '--inbox',
-      path.join(dir, 'in'),
+      ...tempBoxes({ 'a:b,c%d\ne.xml': '' }),
       '--at',
       '2018-03-27 12:00',
       '--format',
@@ -185,21 +178,10 @@ describe('GitHub workflow commands', () => {
     );
   });
   it('past 10 errors, one annotation a rule with its count', () => {
-    const dir = tmp();
-    fs.mkdirSync(path.join(dir, 'out'));
-    fs.mkdirSync(path.join(dir, 'in'));
-    for (let i = 0; i < 14; i++) fs.writeFileSync(path.join(dir, 'in', `leeg-${i}.xml`), '');
-    for (let i = 0; i < 3; i++) fs.writeFileSync(path.join(dir, 'in', `kapot-${i}.xml`), '<a>');
-    const run = runBin([
-      '--outbox',
-      path.join(dir, 'out'),
-      '--inbox',
-      path.join(dir, 'in'),
-      '--at',
-      '2018-03-27 12:00',
-      '--format',
-      'github',
-    ]);
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 14; i++) files[`leeg-${i}.xml`] = '';
+    for (let i = 0; i < 3; i++) files[`kapot-${i}.xml`] = '<a>';
+    const run = runBin([...tempBoxes(files), '--at', '2018-03-27 12:00', '--format', 'github']);
     const errors = run.stdout.split('\n').filter((line) => line.startsWith('::error'));
     assert.deepEqual(
       errors.map((line) => /^::error title=([^:]*)::/.exec(line)?.[1]),

@@ -1,10 +1,7 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { describe, it } from 'node:test';
 import { colourLevel, localeLang, spinnerWanted } from '../src/cli.js';
-import { boxesOf, runBin } from './support/runBin.js';
+import { boxesOf, runBin, tempBoxes } from './support/runBin.js';
 
 const ansi = /\u001b\[/;
 
@@ -158,20 +155,9 @@ describe('the text report in English', () => {
 
 describe('a large tree in the text report', () => {
   it('warnings and errors: a few examples a rule and the count; --verbose lists all', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'check-ready-text-'));
-    fs.mkdirSync(path.join(dir, 'out'));
-    fs.mkdirSync(path.join(dir, 'in'));
-    for (let i = 0; i < 8; i++) fs.writeFileSync(path.join(dir, 'in', `leeg-${i}.xml`), '');
-    const args = [
-      '--outbox',
-      path.join(dir, 'out'),
-      '--inbox',
-      path.join(dir, 'in'),
-      '--at',
-      '2018-03-27 12:00',
-      '--lang',
-      'en',
-    ];
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 8; i++) files[`leeg-${i}.xml`] = '';
+    const args = [...tempBoxes(files), '--at', '2018-03-27 12:00', '--lang', 'en'];
     const short = runBin(args).stdout;
     assert.equal(short.match(/✖ error /g)?.length, 5);
     assert.match(short, /^ {4}… and 3 more \(--verbose lists them all\)$/m);

@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -34,3 +36,16 @@ export const boxesOf = (scenario: string): string[] => [
   '--inbox',
   fixture(scenario, 'inbox'),
 ];
+
+/**
+ * A fresh, empty outbox and an inbox holding the given files (name → content), in a temporary
+ * folder; returns the arguments that name them.
+ */
+export const tempBoxes = (inbox: Readonly<Record<string, string>>): string[] => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'check-ready-boxes-'));
+  fs.mkdirSync(path.join(dir, 'out'));
+  fs.mkdirSync(path.join(dir, 'in'));
+  for (const [name, content] of Object.entries(inbox))
+    fs.writeFileSync(path.join(dir, 'in', name), content);
+  return ['--outbox', path.join(dir, 'out'), '--inbox', path.join(dir, 'in')];
+};
