@@ -10,7 +10,7 @@ import { readBounded, readStart, type FoundFile } from './scanFolders.js';
 export const fileSizeLimit = 64 * 1024 * 1024;
 
 /** Of an archived file, this much is read first: a real header nearly always ends within it. */
-export const firstHeadSize = 4 * 1024;
+export const firstHeadSize = 2 * 1024;
 
 /** A ZIP inside a ZIP is opened; one inside that is a finding. */
 const maxNesting = 1;
