@@ -9,9 +9,7 @@ import type { Box, Role } from '../src/core/types.js';
 import { exitCodeOf, verdictOf } from '../src/core/verdict.js';
 import { catalogue, type MessageId } from '../src/data/catalogue.js';
 import { timetable2018 as tt, type DeadlineId } from '../src/data/timetable.js';
-
-const gemeente = '0363';
-const aanbieder = '73730123';
+import { infoFor } from './support/info.js';
 
 /** A classified 2.1 message, written inline: the header a real file of that message would carry. */
 const message = (
@@ -19,30 +17,14 @@ const message = (
   id: MessageId,
   over: Partial<MessageInfo> = {},
   path = `${box}/${id}.xml`,
-): JudgedFile => {
-  const spec = catalogue[id];
-  const heenFromGemeente = (spec.kind === 'heen') === (spec.sentBy === 'gemeente');
-  const afzender = heenFromGemeente ? gemeente : aanbieder;
-  const ontvanger = heenFromGemeente ? aanbieder : gemeente;
-  const info: MessageInfo = {
-    standard: spec.standard,
-    message: id,
-    berichtCode: spec.codes[0],
-    release: '2.1',
-    kind: spec.kind,
-    afzender,
-    ontvanger,
-    // A retour copies the heen's identification.
-    identificatie: `ID-${spec.answers ?? id}`,
-    dagtekening: '2018-03-20',
-    identificatieRetour: spec.kind === 'retour' ? 'R-1' : null,
-    sender: spec.kind === 'heen' ? afzender : ontvanger,
-    receiver: spec.kind === 'heen' ? ontvanger : afzender,
-    retourCodes: [],
-    ...over,
-  };
-  return { path, box, ignored: false, info, problem: null };
-};
+): JudgedFile => ({
+  path,
+  box,
+  ignored: false,
+  // A retour copies the heen's identification.
+  info: infoFor(id, `ID-${catalogue[id].answers ?? id}`, over),
+  problem: null,
+});
 
 const broken = (path: string, problem: FileProblem): JudgedFile => ({
   path,

@@ -9,11 +9,9 @@ import {
   type PairingContext,
 } from '../src/core/pairing.js';
 import type { Box } from '../src/core/types.js';
-import { catalogue, type MessageId } from '../src/data/catalogue.js';
+import type { MessageId } from '../src/data/catalogue.js';
 import { timetable2018 as tt } from '../src/data/timetable.js';
-
-const gemeente = '0363';
-const aanbieder = '73730123';
+import { infoFor } from './support/info.js';
 
 /** A message of a pair, inline: a retour repeats its heen's header. */
 const m = (
@@ -21,32 +19,11 @@ const m = (
   id: MessageId,
   identificatie: string,
   over: Partial<MessageInfo> = {},
-): PairCandidate => {
-  const spec = catalogue[id];
-  const heenFromGemeente = (spec.kind === 'heen') === (spec.sentBy === 'gemeente');
-  const afzender = heenFromGemeente ? gemeente : aanbieder;
-  const ontvanger = heenFromGemeente ? aanbieder : gemeente;
-  return {
-    path: `${box}/${id}-${identificatie}${over.release === '2.2' ? '-22' : ''}.xml`,
-    box,
-    info: {
-      standard: spec.standard,
-      message: id,
-      berichtCode: spec.codes[0],
-      release: '2.1',
-      kind: spec.kind,
-      afzender,
-      ontvanger,
-      identificatie,
-      dagtekening: '2018-03-20',
-      identificatieRetour: spec.kind === 'retour' ? `R-${identificatie}` : null,
-      sender: spec.kind === 'heen' ? afzender : ontvanger,
-      receiver: spec.kind === 'heen' ? ontvanger : afzender,
-      retourCodes: [],
-      ...over,
-    },
-  };
-};
+): PairCandidate => ({
+  path: `${box}/${id}-${identificatie}${over.release === '2.2' ? '-22' : ''}.xml`,
+  box,
+  info: infoFor(id, identificatie, over),
+});
 
 const both: PairingContext = {
   role: 'gemeente',

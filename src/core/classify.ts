@@ -238,6 +238,13 @@ const classifyXml = (
   releases: Releases,
 ): Classification => {
   const { root, namespace, header } = parsed;
+  const unrecognised = (reason: RuleArgs['unrecognised']['reason']): Classification => ({
+    info: null,
+    problem: {
+      rule: 'unrecognised',
+      args: { reason, root: shown(root, nameShape), namespace: shown(namespace, uriShape) },
+    },
+  });
   const match = namespace === null ? null : messageNamespace.exec(namespace);
   if (match === null || namespace === null) {
     const other = namespace === null ? null : istandaardNamespace.exec(namespace);
@@ -247,49 +254,19 @@ const classifyXml = (
         return { info: null, problem: { rule: 'other-standard', args: { standard: name } } };
       }
     }
-    return {
-      info: null,
-      problem: {
-        rule: 'unrecognised',
-        args: {
-          reason: 'no-bericht',
-          root: shown(root, nameShape),
-          namespace: shown(namespace, uriShape),
-        },
-      },
-    };
+    return unrecognised('no-bericht');
   }
   const [, std = '', major = '', minor = '', prefix = '', number = '', suffixMajor, suffixMinor] =
     match;
   const standardKey = std as keyof typeof standardOf;
   if (root !== 'Bericht') {
-    return {
-      info: null,
-      problem: {
-        rule: 'unrecognised',
-        args: {
-          reason: 'no-bericht',
-          root: shown(root, nameShape),
-          namespace: shown(namespace, uriShape),
-        },
-      },
-    };
+    return unrecognised('no-bericht');
   }
   const message = `${prefix.toUpperCase()}${number}`;
   const nsRelease = `${Number(major)}.${Number(minor)}`;
   const spec = isMessageId(message) ? catalogue[message] : undefined;
   if (header === null) {
-    return {
-      info: null,
-      problem: {
-        rule: 'unrecognised',
-        args: {
-          reason: 'no-header',
-          root: shown(root, nameShape),
-          namespace: shown(namespace, uriShape),
-        },
-      },
-    };
+    return unrecognised('no-header');
   }
   const berichtCode = header.berichtCode ?? header.specificatie?.code ?? null;
   const written =
@@ -330,17 +307,7 @@ const classifyXml = (
   const other = otherRelease(nsRelease, message, releases);
   if (other !== null) return { info, problem: other };
   if (spec === undefined) {
-    return {
-      info: null,
-      problem: {
-        rule: 'unrecognised',
-        args: {
-          reason: 'unknown-message',
-          root: shown(root, nameShape),
-          namespace: shown(namespace, uriShape),
-        },
-      },
-    };
+    return unrecognised('unknown-message');
   }
   const required = [
     ['BerichtCode', header.berichtCode],
