@@ -194,4 +194,14 @@ describe('fixture scenarios', () => {
       'the BSN in the Fo01 description is never printed',
     );
   });
+  it('links: a file reached by a second name inside the folder is judged once; a loop ends', () => {
+    const report = JSON.parse(
+      runBin([...boxesOf('links'), '--at', '2018-03-27 12:00', '--format', 'json']).stdout,
+    );
+    assert.deepEqual(
+      report.files.map((f: { path: string }) => f.path),
+      ['fixtures/links/outbox/verzoek-jw315.xml'],
+    );
+    assert.equal(report.summary.files, 1);
+  });
 });
