@@ -41,10 +41,10 @@ export const run = async (options: RunOptions): Promise<Result> => {
   // The same file reached by two names (a link, a hard link) is judged once: by its first name.
   const seen = new Set<string>();
   const files: JudgedFile[] = [];
-  for (const { identity, ...file } of judged) {
-    if (identity !== null) {
-      if (seen.has(identity)) continue;
-      seen.add(identity);
+  for (const file of judged) {
+    if (file.identity !== null) {
+      if (seen.has(file.identity)) continue;
+      seen.add(file.identity);
     }
     files.push(file);
   }

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { Releases } from '../core/classify.js';
+import type { MessageInfo, Releases } from '../core/classify.js';
 import type { FileSystem } from './FileSystem.js';
 import { judgeFile, newScratch, type Judged, type JudgeScratch } from './judgeFile.js';
 import type { FoundFile } from './scanFolders.js';
@@ -42,29 +42,27 @@ const compactor = () => {
     return value;
   };
   const none: readonly string[] = Object.freeze([]);
+  // In place: the judgements are this thread's own (fresh from a helper, or just made), and a
+  // copy of a hundred thousand of them would only make more garbage.
   return (judged: Judged): Judged => {
-    const { info } = judged;
+    const info = judged.info as Mutable<MessageInfo> | null;
     if (info === null) return judged;
-    return {
-      ...judged,
-      info: {
-        standard: intern(info.standard),
-        message: intern(info.message),
-        berichtCode: intern(info.berichtCode),
-        release: intern(info.release),
-        kind: intern(info.kind),
-        afzender: intern(info.afzender),
-        ontvanger: intern(info.ontvanger),
-        identificatie: info.identificatie,
-        dagtekening: intern(info.dagtekening),
-        identificatieRetour: info.identificatieRetour,
-        sender: intern(info.sender),
-        receiver: intern(info.receiver),
-        retourCodes: info.retourCodes.length === 0 ? none : info.retourCodes.map(intern),
-      },
-    };
+    info.standard = intern(info.standard);
+    info.message = intern(info.message);
+    info.berichtCode = intern(info.berichtCode);
+    info.release = intern(info.release);
+    info.kind = intern(info.kind);
+    info.afzender = intern(info.afzender);
+    info.ontvanger = intern(info.ontvanger);
+    info.dagtekening = intern(info.dagtekening);
+    info.sender = intern(info.sender);
+    info.receiver = intern(info.receiver);
+    info.retourCodes = info.retourCodes.length === 0 ? none : info.retourCodes.map(intern);
+    return judged;
   };
 };
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 export const defaultThreads = (): number => Math.min(availableParallelism(), 8);
 
