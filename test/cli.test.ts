@@ -6,7 +6,14 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { main, type Stream } from '../src/cli.js';
 import { personalData } from './support/messages.js';
-import { boxesOf, fixture, projectDir, runBin } from './support/runBin.js';
+import {
+  asUnprivileged,
+  boxesOf,
+  fixture,
+  projectDir,
+  runBin,
+  unprivilegedCanRun,
+} from './support/runBin.js';
 
 const at = ['--at', '2018-03-27T12:00:00+02:00'];
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'check-ready-'));
@@ -104,20 +111,6 @@ describe('exit codes through the real bin', () => {
   });
 });
 
-/**
- * Root reads everything, so a permission test as root cannot fail. When the tests run as root,
- * these run the real bin as the unprivileged user 65534 on a corpus that user may traverse;
- * otherwise they run as the current user.
- */
-const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
-// The unprivileged user must be able to reach the project itself to run the bin at all.
-const unprivilegedCanRun =
-  spawnSync(
-    process.execPath,
-    ['-e', `require('fs').accessSync(${JSON.stringify(path.join(projectDir, 'dist/cli.js'))})`],
-    asUser,
-  ).status === 0;
-
 describe(
   'permissions',
   { skip: unprivilegedCanRun ? false : 'user 65534 cannot reach the project folder here' },
@@ -147,7 +140,7 @@ describe(
         {
           encoding: 'utf8',
           env: { PATH: process.env.PATH ?? '', TZ: 'UTC', LANG: 'C' },
-          ...asUser,
+          ...asUnprivileged,
         },
       );
       return { code: result.status, stdout: result.stdout, stderr: result.stderr };

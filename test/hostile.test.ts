@@ -14,7 +14,7 @@ import { run } from '../src/run.js';
 import { nodeFileSystem, type FileSystem } from '../src/io/FileSystem.js';
 import { timetable2018 } from '../src/data/timetable.js';
 import { buildMessage, clients, personalData, type MessageSpec } from './support/messages.js';
-import { binPath, projectDir } from './support/runBin.js';
+import { asUnprivileged, binPath, projectDir, unprivilegedCanRun } from './support/runBin.js';
 
 const canaryContent = 'CANARY-d41d8cd98f00-NEVER-PRINT';
 const heen: MessageSpec = {
@@ -171,14 +171,6 @@ after(() => {
   fs.rmSync(root, { recursive: true, force: true });
 });
 
-const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
-const canRunAsUser =
-  spawnSync(
-    process.execPath,
-    ['-e', `require('fs').accessSync(${JSON.stringify(path.join(projectDir, 'dist/cli.js'))})`],
-    asUser,
-  ).status === 0;
-
 const runTool = (args: string[], options: { user?: boolean; strace?: string } = {}) => {
   const command = options.strace === undefined ? process.execPath : 'strace';
   const prefix =
@@ -208,7 +200,7 @@ const runTool = (args: string[], options: { user?: boolean; strace?: string } = 
       },
       timeout: 120_000,
       maxBuffer: 64 * 1024 * 1024,
-      ...(options.user ? asUser : {}),
+      ...(options.user ? asUnprivileged : {}),
     },
   );
   assert.equal(result.error, undefined, 'the run ended by itself, in time');
@@ -295,7 +287,7 @@ describe('hostile and broken input', { timeout: 600_000 }, () => {
 
   it(
     'without read permission: a deep file and folder are unreadable, the rest is judged',
-    { skip: canRunAsUser ? false : 'user 65534 cannot reach the project here' },
+    { skip: unprivilegedCanRun ? false : 'user 65534 cannot reach the project here' },
     () => {
       const result = runTool(['--format', 'json'], { user: true });
       assert.equal(result.status, 1);
@@ -348,7 +340,7 @@ describe('hostile and broken input', { timeout: 600_000 }, () => {
 
   it(
     'touches nothing when the folders are read-only for the user running it',
-    { skip: canRunAsUser ? false : 'user 65534 cannot reach the project here' },
+    { skip: unprivilegedCanRun ? false : 'user 65534 cannot reach the project here' },
     () => {
       spawnSync('chmod', ['-R', 'a-w', path.join(root, 'corpus')]);
       try {

@@ -55,12 +55,22 @@ const reversed: FileSystem = {
 
 describe('results do not depend on how the work is spread', () => {
   it('the same report on the main thread, with 2 and with 3 threads, and in reverse read order', async () => {
-    const here = await judge(1);
-    const report = JSON.parse(here);
-    assert.ok(report.summary.files >= 3000, 'the tree was judged');
-    assert.ok(report.findings.length > 10, 'with findings to compare');
-    assert.equal(await judge(2), here);
-    assert.equal(await judge(3), here);
-    assert.equal(await judge(1, reversed), here);
+    let started = 0;
+    const count = () => started++;
+    process.on('worker', count);
+    try {
+      const here = await judge(1);
+      assert.equal(started, 0, 'one thread judges alone');
+      const report = JSON.parse(here);
+      assert.ok(report.summary.files >= 3000, 'the tree was judged');
+      assert.ok(report.findings.length > 10, 'with findings to compare');
+      assert.equal(await judge(2), here);
+      assert.equal(started, 1, 'two threads: the main one and one helper');
+      assert.equal(await judge(3), here);
+      assert.equal(started, 3, 'three threads: two helpers more');
+      assert.equal(await judge(1, reversed), here);
+    } finally {
+      process.off('worker', count);
+    }
   });
 });

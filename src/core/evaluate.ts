@@ -10,7 +10,7 @@ import {
   phaseAt,
 } from './deadlines.js';
 import type { FileProblem, Finding, Obligation, ScanProblem } from './findings.js';
-import { roleOfCode, type RoleSource } from './role.js';
+import { addressing, roleOfCode, type RoleSource } from './role.js';
 import { pairingFindings, type PairCandidate } from './pairing.js';
 import {
   otherRole,
@@ -146,38 +146,27 @@ export const evaluate = (input: EvaluationInput, timetable: Timetable, at: numbe
       identificatie: info.identificatie,
     });
 
-    let misdirected = false;
-    if (role !== null && (box === 'outbox' || box === 'inbox')) {
-      const ownSide = box === 'outbox' ? spec.sentBy : otherRole(spec.sentBy);
-      if (ownSide !== role) {
-        misdirected = true;
-        findings.push({
-          rule: 'wrong-direction',
-          path,
-          status: 'warning',
-          deadlineId: null,
-          related: [],
-          args: { message, box, role },
-        });
-      }
+    const { wrongDirection, notAddressed } = addressing(box, info, role, org);
+    const misdirected = wrongDirection || notAddressed;
+    if (role !== null && wrongDirection && (box === 'outbox' || box === 'inbox')) {
+      findings.push({
+        rule: 'wrong-direction',
+        path,
+        status: 'warning',
+        deadlineId: null,
+        related: [],
+        args: { message, box, role },
+      });
     }
-    if (
-      org !== null &&
-      box === 'inbox' &&
-      (info.receiver === null || !org.includes(info.receiver))
-    ) {
-      // An EI file's receiver is not read, so it cannot be checked against --org.
-      if (spec.format === 'xml') {
-        misdirected = true;
-        findings.push({
-          rule: 'not-addressed',
-          path,
-          status: 'warning',
-          deadlineId: null,
-          related: [],
-          args: { message, receiver: info.receiver, org },
-        });
-      }
+    if (org !== null && notAddressed && box === 'inbox') {
+      findings.push({
+        rule: 'not-addressed',
+        path,
+        status: 'warning',
+        deadlineId: null,
+        related: [],
+        args: { message, receiver: info.receiver, org },
+      });
     }
     if (problem !== null) continue;
 

@@ -4,7 +4,8 @@ import type { MessageInfo } from './classify.js';
 import { blockFor, instantOf, outboxDeadline } from './deadlines.js';
 import type { Finding } from './findings.js';
 import { pairKey, retourKey } from './pairKey.js';
-import { otherRole, type Box, type Role } from './types.js';
+import { addressing } from './role.js';
+import type { Box, Role } from './types.js';
 
 /** A classified file that can take part in a pair: an XML heen or retour of the catalogue. */
 export interface PairCandidate {
@@ -56,13 +57,13 @@ const receivedByUs = (box: Box) => box === 'inbox' || box === 'received';
  * A misdirected message still counts as traffic but creates no duty to answer.
  */
 const concernsUs = (file: PairCandidate, context: PairingContext): boolean => {
-  const { message, receiver, sender } = file.info;
-  if (message === null || !isMessageId(message)) return false;
-  const spec = catalogue[message];
-  const ours = receivedByUs(file.box) ? otherRole(spec.sentBy) : spec.sentBy;
-  if (context.role !== null && ours !== context.role) return false;
-  const ownCode = receivedByUs(file.box) ? receiver : sender;
-  return context.org === null || (ownCode !== null && context.org.includes(ownCode));
+  const { wrongDirection, notAddressed } = addressing(
+    file.box,
+    file.info,
+    context.role,
+    context.org,
+  );
+  return !wrongDirection && !notAddressed;
 };
 
 const heenOf = (retour: MessageInfo): MessageId | null => {

@@ -38,10 +38,38 @@ export const roleOfCode = (code: string): Role | null =>
 /** The role a file shows its owner to have: who sends what it sends, who receives what it receives. */
 export const roleShownBy = ({ box, info, problem }: RoleEvidence): Role | null => {
   if (problem !== null && problem.rule !== 'other-release') return null;
+  return ownerRole(box, info);
+};
+
+const sentByOwner = (box: Box) => box === 'outbox' || box === 'sent';
+
+/** The role of whoever keeps this message in this folder, or null when it is no catalogue message. */
+const ownerRole = (box: Box, info: MessageInfo | null): Role | null => {
   const message = info?.message;
   if (message == null || !isMessageId(message)) return null;
   const sender = catalogue[message].sentBy;
-  return box === 'outbox' || box === 'sent' ? sender : otherRole(sender);
+  return sentByOwner(box) ? sender : otherRole(sender);
+};
+
+/**
+ * Whether a message in a folder fits whose folder it is: a role that neither sends nor receives
+ * it (`wrongDirection`), or, with --org, a code of ours it does not carry (`notAddressed`; an EI
+ * file's parties are not read, so it never is). Such a message creates no duty to answer.
+ */
+export const addressing = (
+  box: Box,
+  info: MessageInfo,
+  role: Role | null,
+  org: readonly string[] | null,
+): { readonly wrongDirection: boolean; readonly notAddressed: boolean } => {
+  const owner = ownerRole(box, info);
+  const ownCode = sentByOwner(box) ? info.sender : info.receiver;
+  const isEi =
+    info.message !== null && isMessageId(info.message) && catalogue[info.message].format === 'ei';
+  return {
+    wrongDirection: role !== null && owner !== null && owner !== role,
+    notAddressed: org !== null && !isEi && (ownCode === null || !org.includes(ownCode)),
+  };
 };
 
 const examples = 3;

@@ -1,6 +1,7 @@
 import type { Result } from '../core/evaluate.js';
 import type { Finding } from '../core/findings.js';
 import type { ReportContext } from './ReportContext.js';
+import { groupBy } from './groupBy.js';
 import { summaryCounts } from './text.js';
 import { findingText, wordContext } from './words/index.js';
 
@@ -36,9 +37,7 @@ export const renderGithub = (result: Result, context: ReportContext): string => 
       }
       continue;
     }
-    const byRule = new Map<string, Finding[]>();
-    for (const f of found) byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
-    for (const [rule, list] of byRule) {
+    for (const [rule, list] of groupBy(found, (f) => f.rule)) {
       const example = list[0] as Finding;
       const message = `${list.length} × ${rule}, e.g. ${example.path}: ${findingText(example, w, wc)} — ${w.hint[example.rule]}`;
       lines.push(

@@ -5,6 +5,7 @@ import type { Finding } from '../core/findings.js';
 import { formatInZone } from '../core/zone.js';
 import { catalogue, messageIds } from '../data/catalogue.js';
 import type { DeadlineId } from '../data/timetable.js';
+import { groupBy } from './groupBy.js';
 import { printable } from './printable.js';
 import type { ReportContext } from './ReportContext.js';
 import { formatMoment, formatTimeLeft } from './time.js';
@@ -102,11 +103,10 @@ export const renderText = (result: Result, context: ReportContext): string => {
   const actionable = result.findings.filter((f) => f.status === 'open' || f.status === 'missed');
   lines.push(c.bold(w.labels.todo));
   if (actionable.length === 0) lines.push(`  ${w.labels.nothingTodo}`);
-  const byDeadline = new Map<DeadlineId, Finding[]>();
-  for (const f of actionable) {
-    if (f.deadlineId === null) continue;
-    byDeadline.set(f.deadlineId, [...(byDeadline.get(f.deadlineId) ?? []), f]);
-  }
+  const byDeadline = groupBy(
+    actionable.filter((f): f is Finding & { deadlineId: DeadlineId } => f.deadlineId !== null),
+    (f) => f.deadlineId,
+  );
   const groups = [...byDeadline].sort(
     ([a], [b]) =>
       instantOf(timetable, a) - instantOf(timetable, b) ||

@@ -49,3 +49,17 @@ export const tempBoxes = (inbox: Readonly<Record<string, string>>): string[] => 
     fs.writeFileSync(path.join(dir, 'in', name), content);
   return ['--outbox', path.join(dir, 'out'), '--inbox', path.join(dir, 'in')];
 };
+
+/**
+ * Root reads everything, so a permission test run as root cannot fail: as root, such tests run
+ * the real bin as the unprivileged user 65534; otherwise as the current user.
+ */
+export const asUnprivileged = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+
+/** Whether that user can reach the project at all (its folders may not be open to others). */
+export const unprivilegedCanRun =
+  spawnSync(
+    process.execPath,
+    ['-e', `require('fs').accessSync(${JSON.stringify(path.join(projectDir, 'dist/cli.js'))})`],
+    asUnprivileged,
+  ).status === 0;
