@@ -65,9 +65,9 @@ describe('results do not depend on how the work is spread', () => {
       assert.ok(report.summary.files >= 3000, 'the tree was judged');
       assert.ok(report.findings.length > 10, 'with findings to compare');
       assert.equal(await judge(2), here);
-      assert.equal(started, 1, 'two threads: the main one and one helper');
+      assert.equal(started, 2, 'two threads: two helpers, the main one collects');
       assert.equal(await judge(3), here);
-      assert.equal(started, 3, 'three threads: two helpers more');
+      assert.equal(started, 5, 'three threads: three helpers more');
       assert.equal(await judge(1, reversed), here);
     } finally {
       process.off('worker', count);

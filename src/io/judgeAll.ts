@@ -1,13 +1,17 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { MessageInfo, Releases } from '../core/classify.js';
+import type { Releases } from '../core/classify.js';
+import { compactor } from './compactor.js';
 import type { FileSystem } from './FileSystem.js';
 import { judgeFile, newScratch, type Judged, type JudgeScratch } from './judgeFile.js';
 import type { FoundFile } from './scanFolders.js';
 
 export interface JudgeOptions {
   readonly releases: Releases;
-  /** Threads that read and judge, this one included; 1 judges on this thread alone. */
+  /**
+   * Threads that read and judge. 1 judges on this thread alone; more start that many helper
+   * threads, and this one only walks, hands out and collects.
+   */
   readonly threads: number;
   /** A file system other than the real one keeps the work on this thread (it cannot be sent). */
   readonly fileSystem?: FileSystem;
@@ -16,7 +20,8 @@ export interface JudgeOptions {
 
 /** Takes files as the walk finds them; `finish` gives every judgement, in the order they came. */
 export interface JudgeSession {
-  readonly add: (file: FoundFile) => void;
+  /** A promise means: wait for it before adding more. */
+  readonly add: (file: FoundFile) => Promise<void> | undefined;
   readonly finish: () => Promise<Judged[]>;
 }
 
@@ -26,43 +31,10 @@ const batchSize = 256;
 const minFilesForWorkers = 2000;
 /** Batches a helper thread holds at once, so it never waits for the next. */
 const inFlight = 2;
-
-/**
- * Keeps a judgement small while a hundred thousand wait to be evaluated: the codes, dates and
- * names that recur from file to file are held once, not once a file (a thread's answers arrive
- * as fresh copies of every string).
- */
-const compactor = () => {
-  const strings = new Map<string, string>();
-  const intern = <T extends string | null>(value: T): T => {
-    if (value === null) return value;
-    const known = strings.get(value);
-    if (known !== undefined) return known as T;
-    strings.set(value, value);
-    return value;
-  };
-  const none: readonly string[] = Object.freeze([]);
-  // In place: the judgements are this thread's own (fresh from a helper, or just made), and a
-  // copy of a hundred thousand of them would only make more garbage.
-  return (judged: Judged): Judged => {
-    const info = judged.info as Mutable<MessageInfo> | null;
-    if (info === null) return judged;
-    info.standard = intern(info.standard);
-    info.message = intern(info.message);
-    info.berichtCode = intern(info.berichtCode);
-    info.release = intern(info.release);
-    info.kind = intern(info.kind);
-    info.afzender = intern(info.afzender);
-    info.ontvanger = intern(info.ontvanger);
-    info.dagtekening = intern(info.dagtekening);
-    info.sender = intern(info.sender);
-    info.receiver = intern(info.receiver);
-    info.retourCodes = info.retourCodes.length === 0 ? none : info.retourCodes.map(intern);
-    return judged;
-  };
-};
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+/** The young generation of a helper's heap, in MB; V8's default is several times larger. */
+const helperYoungGenerationMb = 4;
+/** Batches waiting for a helper before the walk pauses. */
+const maxQueued = 8;
 
 export const defaultThreads = (): number => Math.min(availableParallelism(), 8);
 
@@ -78,9 +50,9 @@ interface Helper {
 }
 
 /**
- * Judges files on this thread and on `threads - 1` helper threads. Batches wait in one queue;
- * each helper holds a few, and this thread takes the next one itself whenever it has nothing
- * else to do — so the work balances itself, and no thread sits idle while another has a queue.
+ * Judges files on `threads` helper threads, or on this thread alone for one thread or a small
+ * tree. Batches wait in one queue and each helper holds a few, so the work balances itself: no
+ * helper sits idle while another has a queue.
  */
 export const startJudging = (options: JudgeOptions): JudgeSession => {
   const canHelp = options.fileSystem === undefined && options.threads > 1;
@@ -95,6 +67,8 @@ export const startJudging = (options: JudgeOptions): JudgeSession => {
   let done = 0;
   let failure: unknown = null;
   let wake: (() => void) | null = null;
+  let room: (() => void) | null = null;
+  let stopping = false;
 
   const compact = compactor();
   const record = (id: number, judged: Judged[]) => {
@@ -110,11 +84,22 @@ export const startJudging = (options: JudgeOptions): JudgeSession => {
       helper.busy++;
       helper.worker.postMessage(batch);
     }
+    if (queue.length <= maxQueued) room?.();
+  };
+  const fail = (error: unknown) => {
+    failure ??= error;
+    wake?.();
+    room?.();
   };
   const spawn = () => {
-    for (let n = 1; n < options.threads; n++) {
+    for (let n = 0; n < options.threads; n++) {
       const helper: Helper = {
-        worker: new Worker(workerUrl, { workerData: { releases: options.releases } }),
+        worker: new Worker(workerUrl, {
+          workerData: { releases: options.releases },
+          // What a helper makes for one file is garbage before the next: a small young
+          // generation keeps its memory small, at no measurable cost in time (README).
+          resourceLimits: { maxYoungGenerationSizeMb: helperYoungGenerationMb },
+        }),
         busy: 0,
       };
       helper.worker.on('message', (message: { id: number; results: Judged[] }) => {
@@ -122,18 +107,11 @@ export const startJudging = (options: JudgeOptions): JudgeSession => {
         record(message.id, message.results);
         feed(helper);
       });
-      helper.worker.on('error', (error) => {
-        failure ??= error;
-        wake?.();
+      helper.worker.on('error', fail);
+      helper.worker.on('exit', (code) => {
+        if (!stopping) fail(new Error(`a thread that judges files stopped (exit code ${code})`));
       });
       helpers.push(helper);
-    }
-  };
-  const enqueue = (files: FoundFile[]) => {
-    queue.push({ id: batches++, files });
-    if (canHelp && total >= minFilesForWorkers) {
-      if (helpers.length === 0) spawn();
-      for (const helper of helpers) feed(helper);
     }
   };
   const judgeBatch = async (files: readonly FoundFile[], here: JudgeScratch): Promise<Judged[]> => {
@@ -144,24 +122,48 @@ export const startJudging = (options: JudgeOptions): JudgeSession => {
     }
     return judged;
   };
+  /** On this thread: the next batch in the queue, or nothing when it is empty. */
+  const judgeNext = async (): Promise<void> => {
+    const batch = queue.shift();
+    if (batch !== undefined) record(batch.id, await judgeBatch(batch.files, scratch));
+  };
+  /** A promise when the walk should wait: while this thread judges, or while the queue is long. */
+  const enqueue = (files: FoundFile[]): Promise<void> | undefined => {
+    queue.push({ id: batches++, files });
+    // Alone, this thread judges each batch as it is made, and the walk waits for it.
+    if (!canHelp) return judgeNext();
+    if (total >= minFilesForWorkers) {
+      if (helpers.length === 0) spawn();
+      for (const helper of helpers) feed(helper);
+    }
+    // A walk far ahead of the reading would only hold a hundred thousand names in memory.
+    if (helpers.length === 0 || queue.length <= maxQueued || failure !== null) return undefined;
+    return new Promise<void>((resolve) => {
+      room = () => {
+        room = null;
+        resolve();
+      };
+    });
+  };
 
   return {
     add: (file) => {
       pending.push(file);
       total++;
-      if (pending.length >= batchSize) {
-        enqueue(pending);
-        pending = [];
-      }
+      if (pending.length < batchSize) return undefined;
+      const files = pending;
+      pending = [];
+      return enqueue(files);
     },
     finish: async () => {
       if (pending.length > 0) enqueue(pending);
       pending = [];
       try {
         while (finished < batches && failure === null) {
-          const batch = queue.shift();
-          if (batch !== undefined) {
-            record(batch.id, await judgeBatch(batch.files, scratch));
+          // Once helpers run, this thread leaves the reading to them: it collects their answers,
+          // and a turn it spends judging is a turn their next batches wait.
+          if (helpers.length === 0 && queue.length > 0) {
+            await judgeNext();
             // A turn for the event loop: helpers' answers come in, a spinner draws.
             await new Promise((resolve) => setImmediate(resolve));
           } else {
@@ -173,6 +175,7 @@ export const startJudging = (options: JudgeOptions): JudgeSession => {
           }
         }
       } finally {
+        stopping = true;
         await Promise.all(helpers.map((h) => h.worker.terminate()));
       }
       if (failure !== null) throw failure;

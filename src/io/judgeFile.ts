@@ -40,28 +40,29 @@ export const judgeFile = (
   scratch: JudgeScratch,
   fileSystem: FileSystem = nodeFileSystem,
 ): Judged[] | Promise<Judged[]> => {
-  const base = { path: file.path, box: file.box };
-  let read = whole(file.box)
+  const { path, box } = file;
+  let read = whole(box)
     ? readBounded(file.location, fileSizeLimit, fileSystem)
     : readStart(file.location, scratch.head, fileSystem);
   if (!read.ok)
-    return [{ ...base, identity: null, ignored: false, info: null, problem: read.problem }];
-  let sniffed = parseFile(read.bytes, whole(file.box), read.complete);
+    return [{ path, box, identity: null, ignored: false, info: null, problem: read.problem }];
+  let sniffed = parseFile(read.bytes, whole(box), read.complete);
   if (sniffed.kind === 'incomplete' || (sniffed.kind === 'container' && !read.complete)) {
     // The head was not enough (a long header, an envelope, an archive): read it all after all.
     read = readBounded(file.location, fileSizeLimit, fileSystem);
     if (!read.ok)
-      return [{ ...base, identity: null, ignored: false, info: null, problem: read.problem }];
-    sniffed = parseFile(read.bytes, whole(file.box), true);
+      return [{ path, box, identity: null, ignored: false, info: null, problem: read.problem }];
+    sniffed = parseFile(read.bytes, whole(box), true);
   }
   const identity = read.identity;
   if (sniffed.kind === 'container') {
-    return judgeZip(Buffer.from(read.bytes), file.path, file.box, releases, 0).then((judged) =>
+    return judgeZip(Buffer.from(read.bytes), path, box, releases, 0).then((judged) =>
       // The archive's identity goes with its first judgement, so a second name for it is dropped.
       judged.map((j, index) => ({ ...j, identity: index === 0 ? identity : null })),
     );
   }
-  return [{ ...base, identity, ...judgement(sniffed, releases) }];
+  const { ignored, info, problem } = judgement(sniffed, releases);
+  return [{ path, box, identity, ignored, info, problem }];
 };
 
 type Judgement = Pick<JudgedFile, 'ignored' | 'info' | 'problem'>;

@@ -26,6 +26,8 @@ export interface ScanResult {
 }
 
 const slash = Buffer.from('/');
+/** Files found between two turns of the event loop. */
+const filesPerTurn = 512;
 const display = (given: string, inside: string) =>
   path.posix.join(given.split(path.sep).join('/'), inside);
 
@@ -83,26 +85,40 @@ export const checkFolders = (
  * Walks the named folders: recursively, in name order, hidden entries skipped, links followed only
  * while they stay inside their folder, every file and folder visited once (by device and inode).
  */
-export const scanFolders = (
+export const scanFolders = async (
   folders: readonly NamedFolder[],
   exclude: readonly string[],
   fileSystem: FileSystem = nodeFileSystem,
   /** Takes each file as it is found, so reading can start while the walk goes on. */
-  onFile?: (file: FoundFile) => void,
-): ScanResult => {
+  onFile?: (file: FoundFile) => Promise<void> | undefined,
+): Promise<ScanResult> => {
   const checked = checkFolders(folders, fileSystem);
   const isExcluded = exclude.length === 0 ? () => false : picomatch([...exclude], { dot: true });
   const files: FoundFile[] = [];
-  const found = onFile ?? ((file: FoundFile) => void files.push(file));
+  const found =
+    onFile ??
+    ((file: FoundFile) => {
+      files.push(file);
+      return undefined;
+    });
   const problems: ScanProblem[] = [];
   const seen = new Set<string>();
+  // The walk gives the event loop a turn now and then, so that threads already reading get their
+  // next files and hand in what they judged while the walk goes on.
+  let sinceTurn = 0;
+  const turn = () => new Promise((resolve) => setImmediate(resolve));
 
   for (const folder of checked) {
     const rootPrefix = folder.real.endsWith('/') ? folder.real : `${folder.real}/`;
-    const visit = (location: string | Buffer, inside: string, stat: fs.Stats): void => {
+    const visit = async (
+      location: string | Buffer,
+      inside: string,
+      stat: fs.Stats,
+    ): Promise<void> => {
       const shown = display(folder.given, inside);
       if (!stat.isDirectory()) {
-        found({ box: folder.box, path: shown, location });
+        const wait = found({ box: folder.box, path: shown, location });
+        if (wait !== undefined) await wait;
         return;
       }
       // Folders are visited once, however many links lead to them: a loop of links ends here.
@@ -131,7 +147,12 @@ export const scanFolders = (
         const childShown = display(folder.given, childInside);
         if (entry.isFile()) {
           // A plain file needs no stat here: the reader's fstat tells whether it was seen before.
-          found({ box: folder.box, path: childShown, location: childLocation });
+          const wait = found({ box: folder.box, path: childShown, location: childLocation });
+          if (wait !== undefined) await wait;
+          if (++sinceTurn >= filesPerTurn) {
+            sinceTurn = 0;
+            await turn();
+          }
           continue;
         }
         let childStat: fs.Stats;
@@ -155,10 +176,10 @@ export const scanFolders = (
           continue;
         }
         if (!childStat.isDirectory() && !childStat.isFile()) continue; // sockets, fifos, devices: never opened
-        visit(childLocation, childInside, childStat);
+        await visit(childLocation, childInside, childStat);
       }
     };
-    visit(folder.real, '', fileSystem.stat(folder.real));
+    await visit(folder.real, '', fileSystem.stat(folder.real));
   }
   return { files, problems };
 };
