@@ -128,6 +128,52 @@ describe('surface variants classify alike', () => {
     expectWmo301(base.replaceAll('iwmo:', 'basis:').replace('xmlns:iwmo=', 'xmlns:basis=')));
 });
 
+describe('the head of an archived file', () => {
+  // A body with characters of two, three and four bytes (and a surrogate pair in UTF-16).
+  const text = buildMessage({ ...specFor('WMO301'), client: clients.oezdemir }).replace(
+    '</wmo301:Bericht>',
+    '<!-- Ödön · € · 𝄞 -->\n</wmo301:Bericht>',
+  );
+  const headerEnd = text.indexOf('</wmo301:Header>') + '</wmo301:Header>'.length;
+  const cutsFrom = (bytes: Buffer, from: number) =>
+    Array.from({ length: bytes.length - from }, (_, i) => bytes.subarray(0, from + i));
+
+  const expectHead = (head: Uint8Array, why: string) => {
+    const sniffed = parseFile(head, false, false);
+    assert.equal(sniffed.kind, 'parsed', why);
+    if (sniffed.kind !== 'parsed') return;
+    const { info, problem } = classify(sniffed.parsed, releases);
+    assert.equal(problem, null, why);
+    assert.equal(info?.message, 'WMO301', why);
+  };
+
+  it('cut anywhere after the Header, even inside a character, is classified (UTF-8)', () => {
+    const bytes = Buffer.from(text, 'utf8');
+    const from = Buffer.byteLength(text.slice(0, headerEnd), 'utf8');
+    for (const head of cutsFrom(bytes, from)) expectHead(head, `cut at ${head.length}`);
+  });
+  it('cut anywhere after the Header, even inside a surrogate pair, is classified (UTF-16)', () => {
+    const utf16 = text.replace('UTF-8', 'UTF-16');
+    const bytes = Buffer.from(`\ufeff${utf16}`, 'utf16le');
+    const from = 2 + 2 * (utf16.indexOf('</wmo301:Header>') + '</wmo301:Header>'.length);
+    for (const head of cutsFrom(bytes, from)) expectHead(head, `cut at ${head.length}`);
+    for (const head of cutsFrom(Buffer.from(bytes).swap16(), from))
+      expectHead(head, `big-endian, cut at ${head.length}`);
+  });
+  it('a broken character before the cut is still a broken encoding', () => {
+    const bytes = Buffer.from(text, 'utf8');
+    const at = bytes.indexOf(Buffer.from('Ödön', 'utf8'));
+    const broken = Buffer.concat([
+      bytes.subarray(0, at),
+      Buffer.from([0xc3, 0x20]),
+      bytes.subarray(at + 2),
+    ]);
+    const sniffed = parseFile(broken, false, false);
+    assert.equal(sniffed.kind, 'problem');
+    assert.equal(sniffed.kind === 'problem' && sniffed.problem.rule, 'malformed');
+  });
+});
+
 describe('what is not a 2.1 message', () => {
   const rule = (bytes: Uint8Array | string) => {
     const result = judge(bytes);

@@ -236,10 +236,11 @@ export const evaluate = (input: EvaluationInput, timetable: Timetable, at: numbe
     }
   }
 
-  const candidates: PairCandidate[] = [];
-  for (const { path, box, info, problem, ignored } of files) {
-    if (!ignored && problem === null && info !== null) candidates.push({ path, box, info });
-  }
+  // The files themselves take part: a hundred thousand copies would only be garbage.
+  const candidates = files.filter(
+    (file): file is JudgedFile & PairCandidate =>
+      !file.ignored && file.problem === null && file.info !== null,
+  );
   findings.push(
     ...pairingFindings(candidates, { role, org, archives: input.archives }, timetable, at),
   );

@@ -3,7 +3,7 @@ import { Worker } from 'node:worker_threads';
 import type { Releases } from '../core/classify.js';
 import { compactor } from './compactor.js';
 import type { FileSystem } from './FileSystem.js';
-import { judgeFile, newScratch, type Judged, type JudgeScratch } from './judgeFile.js';
+import { judgeFiles, newScratch, type Judged } from './judgeFile.js';
 import type { FoundFile } from './scanFolders.js';
 
 export interface JudgeOptions {
@@ -114,18 +114,14 @@ export const startJudging = (options: JudgeOptions): JudgeSession => {
       helpers.push(helper);
     }
   };
-  const judgeBatch = async (files: readonly FoundFile[], here: JudgeScratch): Promise<Judged[]> => {
-    const judged: Judged[] = [];
-    for (const file of files) {
-      const result = judgeFile(file, options.releases, here, options.fileSystem);
-      judged.push(...(Array.isArray(result) ? result : await result));
-    }
-    return judged;
-  };
   /** On this thread: the next batch in the queue, or nothing when it is empty. */
   const judgeNext = async (): Promise<void> => {
     const batch = queue.shift();
-    if (batch !== undefined) record(batch.id, await judgeBatch(batch.files, scratch));
+    if (batch !== undefined)
+      record(
+        batch.id,
+        await judgeFiles(batch.files, options.releases, scratch, options.fileSystem),
+      );
   };
   /** A promise when the walk should wait: while this thread judges, or while the queue is long. */
   const enqueue = (files: FoundFile[]): Promise<void> | undefined => {

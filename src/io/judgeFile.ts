@@ -4,7 +4,7 @@ import type { Box } from '../core/types.js';
 import { nodeFileSystem, type FileSystem } from './FileSystem.js';
 import { parseFile, type Sniffed } from './parseFile.js';
 import { readZip } from './readZip.js';
-import { readBounded, readStart, type FoundFile } from './scanFolders.js';
+import { readBounded, readStart, type FoundFile, type ReadOutcome } from './scanFolders.js';
 
 /** Files larger than this are not read at all: no message comes near it (see README). */
 export const fileSizeLimit = 64 * 1024 * 1024;
@@ -20,30 +20,63 @@ export interface Judged extends JudgedFile {
   readonly identity: string | null;
 }
 
-/** A buffer reused from file to file within one thread. */
+/**
+ * Archived files are read this many in a row before any of them is parsed: the system calls then
+ * run with the kernel's caches warm, and the parsing with the parser's (README, "Performance").
+ */
+const readAhead = 32;
+
+/** Buffers reused from file to file within one thread. */
 export interface JudgeScratch {
-  readonly head: Buffer;
+  readonly heads: Buffer;
 }
 
-export const newScratch = (): JudgeScratch => ({ head: Buffer.allocUnsafe(firstHeadSize) });
+export const newScratch = (): JudgeScratch => ({
+  heads: Buffer.allocUnsafe(readAhead * firstHeadSize),
+});
 
 const whole = (box: Box) => box === 'outbox' || box === 'inbox';
 
-/**
- * Reads, parses and classifies one file. The outbox and inbox are checked whole; of an archived
- * message only the root's start tag and the Header are read and checked. A ZIP archive gives one
- * judgement an entry (hence the list), and needs a turn of the event loop to unpack.
- */
-export const judgeFile = (
-  file: FoundFile,
+/** Judges files one after another, in order; reads the heads of archived files a few at a time. */
+export const judgeFiles = async (
+  files: readonly FoundFile[],
   releases: Releases,
   scratch: JudgeScratch,
   fileSystem: FileSystem = nodeFileSystem,
+): Promise<Judged[]> => {
+  const judged: Judged[] = [];
+  for (let start = 0; start < files.length; start += readAhead) {
+    const group = files.slice(start, start + readAhead);
+    const heads = group.map((file, i) =>
+      whole(file.box)
+        ? null
+        : readStart(
+            file.location,
+            scratch.heads.subarray(i * firstHeadSize, (i + 1) * firstHeadSize),
+            fileSystem,
+          ),
+    );
+    for (const [i, file] of group.entries()) {
+      const result = judgeFile(file, releases, heads[i] ?? null, fileSystem);
+      judged.push(...(Array.isArray(result) ? result : await result));
+    }
+  }
+  return judged;
+};
+
+/**
+ * Reads, parses and classifies one file. The outbox and inbox are checked whole; of an archived
+ * message only the root's start tag and the Header are read (its `head`) and checked. A ZIP
+ * archive gives one judgement an entry (hence the list), and needs a turn of the event loop.
+ */
+const judgeFile = (
+  file: FoundFile,
+  releases: Releases,
+  head: ReadOutcome | null,
+  fileSystem: FileSystem,
 ): Judged[] | Promise<Judged[]> => {
   const { path, box } = file;
-  let read = whole(box)
-    ? readBounded(file.location, fileSizeLimit, fileSystem)
-    : readStart(file.location, scratch.head, fileSystem);
+  let read = head ?? readBounded(file.location, fileSizeLimit, fileSystem);
   if (!read.ok)
     return [{ path, box, identity: null, ignored: false, info: null, problem: read.problem }];
   let sniffed = parseFile(read.bytes, whole(box), read.complete);

@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Releases } from '../core/classify.js';
-import { judgeFile, newScratch, type Judged } from './judgeFile.js';
+import { judgeFiles, newScratch } from './judgeFile.js';
 import type { FoundFile } from './scanFolders.js';
 
 /** One of the threads that read and judge files; the main thread walks and collects. */
@@ -17,15 +17,11 @@ const asLocation = (location: string | Uint8Array): string | Buffer =>
 let queue = Promise.resolve();
 parentPort?.on('message', (batch: { id: number; files: FoundFile[] }) => {
   queue = queue.then(async () => {
-    const results: Judged[] = [];
-    for (const file of batch.files) {
-      const judged = judgeFile(
-        { box: file.box, path: file.path, location: asLocation(file.location) },
-        releases,
-        scratch,
-      );
-      results.push(...(Array.isArray(judged) ? judged : await judged));
-    }
+    const results = await judgeFiles(
+      batch.files.map((file) => ({ ...file, location: asLocation(file.location) })),
+      releases,
+      scratch,
+    );
     parentPort?.postMessage({ id: batch.id, results });
   });
 });

@@ -141,12 +141,44 @@ const parseXmlBytes = (
   if (label === undefined) return malformed('unsupported-encoding');
   let text: string;
   try {
-    // A head may end inside a character: streaming leaves that last, cut character out.
-    text = new TextDecoder(label, { fatal: true }).decode(bytes, { stream: !whole });
+    text = decoderFor(label).decode(whole ? bytes : withoutCutCharacter(bytes, label));
   } catch {
     return malformed('bad-encoding');
   }
   return parseXmlText(text, whole, complete);
+};
+
+// One decoder per encoding for the life of the thread: making one costs more than decoding a head.
+const fatalDecoders = new Map<string, InstanceType<typeof TextDecoder>>();
+const decoderFor = (label: string): InstanceType<typeof TextDecoder> => {
+  let decoder = fatalDecoders.get(label);
+  if (decoder === undefined) {
+    decoder = new TextDecoder(label, { fatal: true });
+    fatalDecoders.set(label, decoder);
+  }
+  return decoder;
+};
+
+/** A head may end inside a character: that last, cut character is left out, not called broken. */
+const withoutCutCharacter = (bytes: Uint8Array, label: string): Uint8Array => {
+  const end = bytes.length;
+  if (label === 'utf-8') {
+    let start = end - 1;
+    while (start > end - 4 && start > 0 && ((bytes[start] ?? 0) & 0xc0) === 0x80) start--;
+    const lead = bytes[start] ?? 0;
+    const size = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
+    return start + size > end ? bytes.subarray(0, start) : bytes;
+  }
+  if (label === 'utf-16le' || label === 'utf-16be') {
+    const even = end - (end % 2);
+    const last =
+      label === 'utf-16le'
+        ? (bytes[even - 2] ?? 0) | ((bytes[even - 1] ?? 0) << 8)
+        : ((bytes[even - 2] ?? 0) << 8) | (bytes[even - 1] ?? 0);
+    // A high surrogate wants the unit after it, which the head no longer holds.
+    return bytes.subarray(0, last >= 0xd800 && last <= 0xdbff ? even - 2 : even);
+  }
+  return bytes;
 };
 
 const parser = new XMLParser({
@@ -314,20 +346,34 @@ const textOf = (node: Node | undefined): string | null => {
 const field = (nodes: readonly Node[], local: string): string | null =>
   textOf(childNamed(nodes, local));
 
-const readHeader = (header: readonly Node[]): XmlHeader => {
-  const identification = childrenOf(childNamed(header, 'BerichtIdentificatie') ?? {});
-  const specificatie = childNamed(header, 'Berichtspecificatie');
-  const codes = childrenOf(childNamed(header, 'RetourCodes') ?? {});
+/** The first child element of each local name, in one pass over the children. */
+const childrenByName = (nodes: readonly Node[]): Map<string, Node> => {
+  const byName = new Map<string, Node>();
+  for (const node of nodes) {
+    const name = elementName(node);
+    if (name === undefined) continue;
+    const local = name.slice(name.indexOf(':') + 1);
+    if (!byName.has(local)) byName.set(local, node);
+  }
+  return byName;
+};
+
+const readHeader = (nodes: readonly Node[]): XmlHeader => {
+  const header = childrenByName(nodes);
+  const text = (local: string) => textOf(header.get(local));
+  const identification = childrenOf(header.get('BerichtIdentificatie') ?? {});
+  const specificatie = header.get('Berichtspecificatie');
+  const codes = childrenOf(header.get('RetourCodes') ?? {});
   const spec = specificatie === undefined ? [] : childrenOf(specificatie);
   return {
-    berichtCode: field(header, 'BerichtCode'),
-    berichtVersie: field(header, 'BerichtVersie'),
-    berichtSubversie: field(header, 'BerichtSubversie'),
-    afzender: field(header, 'Afzender'),
-    ontvanger: field(header, 'Ontvanger'),
+    berichtCode: text('BerichtCode'),
+    berichtVersie: text('BerichtVersie'),
+    berichtSubversie: text('BerichtSubversie'),
+    afzender: text('Afzender'),
+    ontvanger: text('Ontvanger'),
     identificatie: field(identification, 'Identificatie'),
     dagtekening: field(identification, 'Dagtekening'),
-    identificatieRetour: field(header, 'IdentificatieRetour'),
+    identificatieRetour: text('IdentificatieRetour'),
     retourCodes: codes
       .filter(
         (node) =>
