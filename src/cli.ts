@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import { Chalk } from 'chalk';
 import { Command, CommanderError, Option } from 'commander';
-import ora from 'ora';
 import { parseAt, type AtError } from './core/parseAt.js';
 import { roles, type Role } from './core/types.js';
 import { timetable2018 } from './data/timetable.js';
@@ -18,6 +17,8 @@ import { toolName, toolVersion } from './version.js';
 export interface Stream {
   write(text: string): unknown;
   readonly isTTY?: boolean;
+  /** A terminal's width in characters. */
+  readonly columns?: number;
 }
 
 /** Everything the CLI touches of its surroundings, handed in so tests can run it in-process. */
@@ -210,9 +211,16 @@ export const colourLevel = (
 export const spinnerWanted = (
   machine: boolean,
   quiet: boolean,
-  stderrIsTTY: boolean,
+  stderr: { readonly isTTY?: boolean; readonly columns?: number },
   env: CliParams['env'],
-): boolean => !machine && !quiet && stderrIsTTY && env.CI !== 'true' && env.CI !== '1';
+): boolean =>
+  !machine &&
+  !quiet &&
+  stderr.isTTY === true &&
+  // A terminal that reports no width (a bare pseudo-terminal) would make ora clear lines forever.
+  (stderr.columns ?? 0) > 0 &&
+  env.CI !== 'true' &&
+  env.CI !== '1';
 
 const atErrorText = (error: AtError): string => {
   switch (error.kind) {
@@ -297,14 +305,12 @@ export const main = async (params: CliParams): Promise<number> => {
     const reporter = reporters[onTerminal];
     const textLang = (options.lang as Lang | undefined) ?? localeLang(env);
     const level = reporter.machine ? 0 : colourLevel(options.color, env, stdout.isTTY === true);
-    const showSpinner = spinnerWanted(
-      reporter.machine,
-      options.quiet === true,
-      stderr.isTTY === true,
-      env,
-    );
+    const showSpinner = spinnerWanted(reporter.machine, options.quiet === true, stderr, env);
     const spinner = showSpinner
-      ? ora({ stream: stderr as NodeJS.WritableStream, text: 'reading folders' }).start()
+      ? // Loaded only for a terminal that shows it: a pipeline never pays to load it.
+        (await import('ora'))
+          .default({ stream: stderr as NodeJS.WritableStream, text: 'reading folders' })
+          .start()
       : null;
     const result = await run({
       folders,

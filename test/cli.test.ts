@@ -381,3 +381,42 @@ describe('privacy', () => {
     }
   });
 });
+
+describe('at a terminal', () => {
+  // util-linux `script` gives the bin a pseudo-terminal; `stty` sets (or leaves at 0) its width.
+  const hasScript = spawnSync('script', ['--version']).status === 0;
+  const inTerminal = (columns: number) => {
+    const bin = path.join(projectDir, 'bin', 'check-ready.js');
+    const command = [
+      `stty cols ${columns} rows 30;`,
+      JSON.stringify(process.execPath),
+      JSON.stringify(bin),
+      ...[...boxesOf('aanbieder-open'), ...at].map((arg) => JSON.stringify(arg)),
+      '; echo "exit=$?"',
+    ].join(' ');
+    const env: Record<string, string | undefined> = { ...process.env, LANG: 'C.UTF-8' };
+    delete env.CI;
+    delete env.GITHUB_ACTIONS;
+    return spawnSync('script', ['-qec', command, '/dev/null'], {
+      cwd: projectDir,
+      env,
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+  };
+
+  for (const columns of [100, 0]) {
+    it(
+      `draws the spinner only where it can, and ends with the report (width ${columns})`,
+      { skip: hasScript ? false : 'util-linux script is not installed' },
+      () => {
+        const result = inTerminal(columns);
+        assert.equal(result.error, undefined, 'ends in time');
+        assert.match(result.stdout, /exit=1/);
+        assert.match(result.stdout, /check-ready/);
+        // ora hides the cursor while it draws: only with a known width.
+        assert.equal(result.stdout.includes('\u001b[?25l'), columns > 0);
+      },
+    );
+  }
+});

@@ -266,11 +266,15 @@ describe('terminal conventions', () => {
     assert.equal(colourLevel(undefined, {}, false), 0);
   });
   it('spinner only for text, on a terminal, never under CI=true or --quiet', () => {
-    assert.equal(spinnerWanted(false, false, true, {}), true);
-    assert.equal(spinnerWanted(false, false, true, { CI: 'true' }), false);
-    assert.equal(spinnerWanted(false, false, false, {}), false);
-    assert.equal(spinnerWanted(true, false, true, {}), false);
-    assert.equal(spinnerWanted(false, true, true, {}), false);
+    const terminal = { isTTY: true, columns: 80 };
+    assert.equal(spinnerWanted(false, false, terminal, {}), true);
+    assert.equal(spinnerWanted(false, false, terminal, { CI: 'true' }), false);
+    assert.equal(spinnerWanted(false, false, { isTTY: false, columns: 80 }, {}), false);
+    assert.equal(spinnerWanted(false, false, {}, {}), false);
+    assert.equal(spinnerWanted(false, false, { isTTY: true, columns: 0 }, {}), false);
+    assert.equal(spinnerWanted(false, false, { isTTY: true }, {}), false);
+    assert.equal(spinnerWanted(true, false, terminal, {}), false);
+    assert.equal(spinnerWanted(false, true, terminal, {}), false);
   });
   it('locale: LC_ALL, then LC_MESSAGES, then LANG', () => {
     assert.equal(localeLang({ LC_ALL: 'nl_NL.UTF-8', LANG: 'en_US.UTF-8' }), 'nl');

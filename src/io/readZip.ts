@@ -1,4 +1,4 @@
-import yauzl from 'yauzl';
+import type yauzl from 'yauzl';
 import type { FileProblem } from '../core/findings.js';
 
 /** What the reader of ZIP archives allows; beyond these an entry is not unpacked. */
@@ -49,6 +49,9 @@ const hidden = (name: string) =>
     .split('/')
     .some((part) => (part.startsWith('.') && part !== '.' && part !== '..') || part === '__MACOSX');
 
+/** yauzl is loaded with the first archive: most trees hold none, and every thread pays to load. */
+const unzipper = async (): Promise<typeof yauzl> => (await import('yauzl')).default;
+
 /**
  * Unpacks a ZIP archive held in memory, one entry at a time, within the limits: yauzl reads the
  * central directory, checks every entry's size against what it declares, and leaves names raw so
@@ -60,9 +63,10 @@ export const readZip = async (
 ): Promise<ZipContents> => {
   const entries: ZipEntry[] = [];
   const unsafeNames: string[] = [];
+  const unzip = await unzipper();
   let zip: yauzl.ZipFile;
   try {
-    zip = await yauzl.fromBufferPromise(archive, {
+    zip = await unzip.fromBufferPromise(archive, {
       lazyEntries: true,
       decodeStrings: false,
       validateEntrySizes: true,
@@ -83,14 +87,14 @@ export const readZip = async (
     zip.on('end', () => finish(null));
     zip.on('entry', (entry: yauzl.Entry) => {
       const raw = entry.fileName as unknown as Buffer;
-      const name = yauzl.getFileNameLowLevel(
+      const name = unzip.getFileNameLowLevel(
         entry.generalPurposeBitFlag,
         raw,
         entry.extraFields,
         false,
       );
       if (name.endsWith('/') || hidden(name)) return zip.readEntry();
-      if (yauzl.validateFileName(name) !== null) unsafeNames.push(name);
+      if (unzip.validateFileName(name) !== null) unsafeNames.push(name);
       const skip = (problem: FileProblem) => {
         entries.push({ name, problem });
         zip.readEntry();
