@@ -1,3 +1,4 @@
+import { inflateRawSync } from 'node:zlib';
 import type yauzl from 'yauzl';
 import type { FileProblem } from '../core/findings.js';
 
@@ -41,6 +42,43 @@ const problemOf = (reason: 'encrypted' | 'zip-bomb' | 'too-many-entries'): FileP
 const broken: FileProblem = {
   rule: 'malformed',
   args: { reason: 'zip-broken', line: null, column: null, detail: null },
+};
+
+const stored = 0;
+const deflated = 8;
+
+/**
+ * Unpacks one entry's packed bytes, never beyond the room left. The size the entry declares can
+ * lie: more bytes than declared is a bomb, fewer a broken archive.
+ */
+const unpack = (
+  packed: Buffer,
+  entry: yauzl.Entry,
+  entryBytes: number,
+  room: number,
+): { readonly bytes: Buffer } | { readonly problem: FileProblem } => {
+  const limit = Math.min(entryBytes, room);
+  let bytes: Buffer;
+  if (entry.compressionMethod === stored) bytes = packed;
+  else {
+    try {
+      // One byte more than declared is enough to know the declared size lies.
+      bytes = inflateRawSync(packed, {
+        maxOutputLength: Math.max(Math.min(limit, entry.uncompressedSize + 1), 1),
+      });
+    } catch (error) {
+      return {
+        problem:
+          (error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE'
+            ? problemOf('zip-bomb')
+            : broken,
+      };
+    }
+  }
+  if (bytes.length > limit || bytes.length > entry.uncompressedSize)
+    return { problem: problemOf('zip-bomb') };
+  if (bytes.length < entry.uncompressedSize) return { problem: broken };
+  return { bytes };
 };
 
 /** Hidden entries, and the bookkeeping some archivers add, are skipped like hidden files. */
@@ -106,10 +144,14 @@ export const readZip = async (
       if (declared > limits.entryBytes || total + declared > limits.totalBytes || ratioTooHigh) {
         return skip(problemOf('zip-bomb'));
       }
-      zip.openReadStream(entry, (error, stream) => {
+      if (entry.compressionMethod !== stored && entry.compressionMethod !== deflated) {
+        return skip(broken);
+      }
+      // The packed bytes are read as they are and unpacked here, at once: yauzl's own unpacking
+      // goes through zlib's thread pool, a round trip per entry while this thread waits.
+      zip.openReadStream(entry, { decodeFileData: false }, (error, stream) => {
         if (error !== null || stream === undefined) return skip(broken);
         const chunks: Buffer[] = [];
-        let size = 0;
         let done = false;
         const end = (outcome: ZipEntry) => {
           if (done) return;
@@ -117,26 +159,17 @@ export const readZip = async (
           entries.push(outcome);
           zip.readEntry();
         };
-        stream.on('data', (chunk: Buffer) => {
-          size += chunk.length;
-          // The declared size can lie; the bytes that really come out are counted too.
-          if (size > limits.entryBytes || total + size > limits.totalBytes) {
-            stream.destroy();
-            end({ name, problem: problemOf('zip-bomb') });
-          } else {
-            chunks.push(chunk);
-          }
-        });
-        // yauzl ends a stream that yields more than its entry declares: a size that lies.
-        stream.on('error', (error: Error) =>
-          end({
-            name,
-            problem: /too many bytes/.test(error.message) ? problemOf('zip-bomb') : broken,
-          }),
-        );
+        stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+        stream.on('error', () => end({ name, problem: broken }));
         stream.on('end', () => {
-          total += size;
-          end({ name, bytes: Buffer.concat(chunks) });
+          const outcome = unpack(
+            Buffer.concat(chunks),
+            entry,
+            limits.entryBytes,
+            limits.totalBytes - total,
+          );
+          if ('bytes' in outcome) total += outcome.bytes.length;
+          end({ name, ...outcome });
         });
       });
     });
