@@ -196,6 +196,15 @@ const parser = new XMLParser({
   // that is parsed (README, "Performance").
   preserveOrder: true,
   jPath: false,
+  // Entities are never expanded (processEntities is off), so the decoder the parser would build
+  // for every header — copies of its entity tables — is replaced by one that leaves text as it is.
+  entityDecoder: {
+    setExternalEntities: () => undefined,
+    addInputEntities: () => undefined,
+    reset: () => undefined,
+    decode: (text) => text,
+    setXmlVersion: () => undefined,
+  },
 });
 
 /**
