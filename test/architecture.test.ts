@@ -8,12 +8,14 @@ import { langs } from '../src/report/words/Words.js';
 import { toolVersion } from '../src/version.js';
 import { projectDir } from './support/runBin.js';
 
-const importsOf = (file: string) =>
-  [
-    ...fs
-      .readFileSync(file, 'utf8')
-      .matchAll(/^\s*(?:import|export)\b[^'"]*?from\s+['"]([^'"]+)['"]/gm),
+/** Static imports and re-exports, and dynamic `import('…')`, which loads a module just the same. */
+const importsOf = (file: string) => {
+  const text = fs.readFileSync(file, 'utf8');
+  return [
+    ...text.matchAll(/^\s*(?:import|export)\b[^'"]*?from\s+['"]([^'"]+)['"]/gm),
+    ...text.matchAll(/\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g),
   ].map((m) => m[1] ?? '');
+};
 
 describe('architecture', () => {
   it('the core and the data tables import nothing from node:, chalk, ora or commander', () => {
