@@ -10,7 +10,10 @@ const outcomes = async (zip: Buffer, limits = zipLimits) => {
   return contents.entries.map((entry) =>
     'bytes' in entry
       ? { name: entry.name, text: entry.bytes.toString('utf8') }
-      : { name: entry.name, problem: `${entry.problem.rule}:${String(entry.problem.args.reason)}` },
+      : {
+          name: entry.name,
+          problem: `${entry.problem.rule}:${'reason' in entry.problem.args ? entry.problem.args.reason : ''}`,
+        },
   );
 };
 
