@@ -10,7 +10,7 @@ const key = (info: MessageInfo, heenMessage: string): string | null => {
   const { standard, afzender, ontvanger, identificatie, dagtekening } = info;
   if (standard === null || afzender === null || ontvanger === null) return null;
   if (identificatie === null || dagtekening === null) return null;
-  return [standard, heenMessage, afzender, ontvanger, identificatie, dagtekening].join('\u0000');
+  return `${standard}\u0000${heenMessage}\u0000${afzender}\u0000${ontvanger}\u0000${identificatie}\u0000${dagtekening}`;
 };
 
 /** The key of a heenbericht, or null when it is no XML heen of the catalogue. */

@@ -241,7 +241,7 @@ const duplicateIdentifications = (files: readonly PairCandidate[]): Finding[] =>
       kind === 'retour' ? file.info.identificatieRetour : file.info.identificatie;
     if (standard === null || message === null || sender === null || identificatie === null)
       continue;
-    const key = [standard, message, sender, identificatie].join('\u0000');
+    const key = `${standard}\u0000${message}\u0000${sender}\u0000${identificatie}`;
     const same = seen.get(key);
     if (same === undefined) seen.set(key, [file]);
     else same.push(file);

@@ -28,8 +28,14 @@ export interface ScanResult {
 const slash = Buffer.from('/');
 /** Files found between two turns of the event loop. */
 const filesPerTurn = 512;
-const display = (given: string, inside: string) =>
-  path.posix.join(given.split(path.sep).join('/'), inside);
+/** How paths inside a folder are shown: after the folder as given, with forward slashes. */
+const shownUnder = (given: string): ((inside: string) => string) => {
+  const base = path.posix.normalize(given.split(path.sep).join('/'));
+  // Names from a listing hold no slash, `.` or `..`: joining needs no normalising per file.
+  if (base === '.' || base === './') return (inside) => (inside === '' ? base : inside);
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  return (inside) => (inside === '' ? base : prefix + inside);
+};
 
 interface Checked extends NamedFolder {
   readonly real: string;
@@ -110,12 +116,13 @@ export const scanFolders = async (
 
   for (const folder of checked) {
     const rootPrefix = folder.real.endsWith('/') ? folder.real : `${folder.real}/`;
+    const display = shownUnder(folder.given);
     const visit = async (
       location: string | Buffer,
       inside: string,
       stat: fs.Stats,
     ): Promise<void> => {
-      const shown = display(folder.given, inside);
+      const shown = display(inside);
       if (!stat.isDirectory()) {
         const wait = found({ box: folder.box, path: shown, location });
         if (wait !== undefined) await wait;
@@ -144,7 +151,7 @@ export const scanFolders = async (
           !name.includes('\ufffd')
             ? `${location}/${name}`
             : Buffer.concat([Buffer.from(location), slash, entry.name]);
-        const childShown = display(folder.given, childInside);
+        const childShown = display(childInside);
         if (entry.isFile()) {
           // A plain file needs no stat here: the reader's fstat tells whether it was seen before.
           const wait = found({ box: folder.box, path: childShown, location: childLocation });
