@@ -420,3 +420,21 @@ describe('at a terminal', () => {
     );
   }
 });
+
+describe('a reader that stops early', () => {
+  it('closes the pipe: no stack trace, and the exit code is still the verdict', async () => {
+    const { spawn } = await import('node:child_process');
+    const child = spawn(
+      process.execPath,
+      [path.join(projectDir, 'bin', 'check-ready.js'), ...boxesOf('aanbieder-open'), ...at],
+      { cwd: projectDir, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    // Like `| head -c 0`: the reading end is gone before the report is written.
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    assert.equal(stderr, '');
+    assert.equal(code, 1);
+  });
+});
