@@ -36,7 +36,13 @@ export const run = async (options: RunOptions): Promise<Result> => {
     ...(options.fileSystem === undefined ? {} : { fileSystem: options.fileSystem }),
     ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
   });
-  const { problems } = await scanFolders(named, options.exclude, fileSystem, judging.add);
+  const { problems } = await scanFolders(named, options.exclude, fileSystem, judging.add).catch(
+    async (error: unknown) => {
+      // Helper threads that are never finished would keep the process alive after the error.
+      await judging.cancel();
+      throw error;
+    },
+  );
   const judged = await judging.finish();
   // The same file reached by two names (a link, a hard link) is judged once: by its first name.
   const seen = new Set<string>();

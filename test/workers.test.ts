@@ -74,3 +74,39 @@ describe('results do not depend on how the work is spread', () => {
     }
   });
 });
+
+describe('a walk that fails', () => {
+  it(
+    'stops the helper threads it started, so the process can end',
+    { timeout: 20_000 },
+    async () => {
+      const { startJudging } = (await import(
+        new URL('../dist/io/judgeAll.js', import.meta.url).href
+      )) as typeof import('../src/io/judgeAll.js');
+      const exited: Promise<number>[] = [];
+      const watch = (worker: import('node:worker_threads').Worker) =>
+        exited.push(new Promise((resolve) => worker.once('exit', resolve)));
+      process.on('worker', watch);
+      try {
+        const judging = startJudging({ releases: { from: '2.1', to: '2.2' }, threads: 2 });
+        // Enough files that the helpers start; none of them exists, so none takes long.
+        for (let n = 0; n < 2600; n++) {
+          const wait = judging.add({
+            box: 'received',
+            path: `missing/${n}.xml`,
+            location: path.join(dir, 'missing', `${n}.xml`),
+          });
+          if (wait !== undefined) await wait;
+        }
+        // The process announces a new thread a moment after it is made.
+        for (let tries = 0; exited.length < 2 && tries < 500; tries++)
+          await new Promise((resolve) => setTimeout(resolve, 10));
+        assert.equal(exited.length, 2, 'two helpers started');
+        await judging.cancel();
+        assert.equal((await Promise.all(exited)).length, 2, 'and both ended');
+      } finally {
+        process.off('worker', watch);
+      }
+    },
+  );
+});

@@ -23,6 +23,8 @@ export interface JudgeSession {
   /** A promise means: wait for it before adding more. */
   readonly add: (file: FoundFile) => Promise<void> | undefined;
   readonly finish: () => Promise<Judged[]>;
+  /** Stops the helper threads without waiting for their answers: the walk failed. */
+  readonly cancel: () => Promise<void>;
 }
 
 /** Files judged at a time: large enough to amortise messages, small enough to share. */
@@ -151,9 +153,15 @@ export const startJudging = (options: JudgeOptions): JudgeSession => {
       pending = [];
       return enqueue(files);
     },
+    cancel: async () => {
+      stopping = true;
+      queue.length = 0;
+      await Promise.all(helpers.map((h) => h.worker.terminate()));
+    },
     finish: async () => {
-      if (pending.length > 0) enqueue(pending);
+      const last = pending.length > 0 ? enqueue(pending) : undefined;
       pending = [];
+      if (last !== undefined) await last;
       try {
         while (finished < batches && failure === null) {
           // Once helpers run, this thread leaves the reading to them: it collects their answers,
