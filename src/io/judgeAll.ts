@@ -99,7 +99,7 @@ export const startJudging = (options: JudgeOptions): JudgeSession => {
         worker: new Worker(workerUrl, {
           workerData: { releases: options.releases },
           // What a helper makes for one file is garbage before the next: a small young
-          // generation keeps its memory small, at no measurable cost in time (README).
+          // generation keeps its memory small, for some more collecting (README, "Performance").
           resourceLimits: { maxYoungGenerationSizeMb: helperYoungGenerationMb },
         }),
         busy: 0,
@@ -168,7 +168,7 @@ export const startJudging = (options: JudgeOptions): JudgeSession => {
           // and a turn it spends judging is a turn their next batches wait.
           if (helpers.length === 0 && queue.length > 0) {
             await judgeNext();
-            // A turn for the event loop: helpers' answers come in, a spinner draws.
+            // A turn for the event loop, so that a spinner draws.
             await new Promise((resolve) => setImmediate(resolve));
           } else {
             await new Promise<void>((resolve) => {
