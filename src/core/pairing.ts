@@ -15,30 +15,38 @@ export interface PairCandidate {
 }
 
 export interface PairGroup {
-  readonly heens: PairCandidate[];
-  readonly retours: PairCandidate[];
+  readonly heens: readonly PairCandidate[];
+  readonly retours: readonly PairCandidate[];
 }
+
+const nobody: readonly PairCandidate[] = Object.freeze([]);
 
 /**
  * Groups heen and retour messages by the pairing key (domain.md §3), in one pass: the cost grows
  * with the number of files, never with their square. Release is not in the key, so a 2.2 retour
- * to a 2.1 heen is found (and reported) rather than missed.
+ * to a 2.1 heen is found (and reported) rather than missed. Most groups hold one side only: the
+ * other is one shared empty list, not a new one for each.
  */
 export const groupPairs = (files: readonly PairCandidate[]): Map<string, PairGroup> => {
-  const groups = new Map<string, PairGroup>();
-  const group = (key: string) => {
-    let found = groups.get(key);
+  const groups = new Map<
+    string,
+    { heens: readonly PairCandidate[]; retours: readonly PairCandidate[] }
+  >();
+  const add = (key: string, side: 'heens' | 'retours', file: PairCandidate) => {
+    const found = groups.get(key);
     if (found === undefined) {
-      found = { heens: [], retours: [] };
-      groups.set(key, found);
-    }
-    return found;
+      groups.set(
+        key,
+        side === 'heens' ? { heens: [file], retours: nobody } : { heens: nobody, retours: [file] },
+      );
+    } else if (found[side] === nobody) found[side] = [file];
+    else (found[side] as PairCandidate[]).push(file);
   };
   for (const file of files) {
     const heen = pairKey(file.info);
-    if (heen !== null) group(heen).heens.push(file);
+    if (heen !== null) add(heen, 'heens', file);
     const retour = retourKey(file.info);
-    if (retour !== null) group(retour).retours.push(file);
+    if (retour !== null) add(retour, 'retours', file);
   }
   return groups;
 };
@@ -234,7 +242,8 @@ export const pairingFindings = (
  * RetourCode 9056). For a retour, the identification is its own IdentificatieRetour.
  */
 const duplicateIdentifications = (files: readonly PairCandidate[]): Finding[] => {
-  const seen = new Map<string, PairCandidate[]>();
+  // A file alone is held as itself: a list for each of a hundred thousand would be garbage.
+  const seen = new Map<string, PairCandidate | PairCandidate[]>();
   for (const file of files) {
     const { standard, message, sender, kind } = file.info;
     const identificatie =
@@ -243,12 +252,13 @@ const duplicateIdentifications = (files: readonly PairCandidate[]): Finding[] =>
       continue;
     const key = `${standard}\u0000${message}\u0000${sender}\u0000${identificatie}`;
     const same = seen.get(key);
-    if (same === undefined) seen.set(key, [file]);
-    else same.push(file);
+    if (same === undefined) seen.set(key, file);
+    else if (Array.isArray(same)) same.push(file);
+    else seen.set(key, [same, file]);
   }
   const findings: Finding[] = [];
   for (const same of seen.values()) {
-    if (same.length < 2) continue;
+    if (!Array.isArray(same)) continue;
     for (const file of same) {
       const { message, sender, kind } = file.info;
       findings.push({
