@@ -8,6 +8,7 @@ import { main, type Stream } from '../src/cli.js';
 import { personalData } from './support/messages.js';
 import {
   asUnprivileged,
+  binPath,
   boxesOf,
   fixture,
   projectDir,
@@ -386,11 +387,10 @@ describe('at a terminal', () => {
   // util-linux `script` gives the bin a pseudo-terminal; `stty` sets (or leaves at 0) its width.
   const hasScript = spawnSync('script', ['--version']).status === 0;
   const inTerminal = (columns: number) => {
-    const bin = path.join(projectDir, 'bin', 'check-ready.js');
     const command = [
       `stty cols ${columns} rows 30;`,
       JSON.stringify(process.execPath),
-      JSON.stringify(bin),
+      JSON.stringify(binPath),
       ...[...boxesOf('aanbieder-open'), ...at].map((arg) => JSON.stringify(arg)),
       '; echo "exit=$?"',
     ].join(' ');
@@ -424,11 +424,10 @@ describe('at a terminal', () => {
 describe('a reader that stops early', () => {
   it('closes the pipe: no stack trace, and the exit code is still the verdict', async () => {
     const { spawn } = await import('node:child_process');
-    const child = spawn(
-      process.execPath,
-      [path.join(projectDir, 'bin', 'check-ready.js'), ...boxesOf('aanbieder-open'), ...at],
-      { cwd: projectDir, stdio: ['ignore', 'pipe', 'pipe'] },
-    );
+    const child = spawn(process.execPath, [binPath, ...boxesOf('aanbieder-open'), ...at], {
+      cwd: projectDir,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     // Like `| head -c 0`: the reading end is gone before the report is written.

@@ -15,6 +15,20 @@ before(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'check-ready-workers-'));
   // Enough files that the threads are used (they start from 2,000 files).
   generateTree(dir, 3000, 7);
+  // A name that is not UTF-8 travels to a helper as bytes, not as a string.
+  const sent = path.join(dir, 'sent');
+  const first = fs
+    .readdirSync(sent, { recursive: true, encoding: 'utf8' })
+    .find((name) => name.endsWith('.xml'));
+  assert.ok(first !== undefined);
+  fs.writeFileSync(
+    Buffer.concat([
+      Buffer.from(`${sent}/`),
+      Buffer.from('caf\xe9-', 'latin1'),
+      Buffer.from(path.basename(first)),
+    ]),
+    fs.readFileSync(path.join(sent, first)),
+  );
 });
 after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -64,6 +78,10 @@ describe('results do not depend on how the work is spread', () => {
       const report = JSON.parse(here);
       assert.ok(report.summary.files >= 3000, 'the tree was judged');
       assert.ok(report.findings.length > 10, 'with findings to compare');
+      assert.ok(
+        report.findings.some((f: { path: string }) => f.path.includes('caf\ufffd-')),
+        'the file with a name that is not UTF-8 was read',
+      );
       assert.equal(await judge(2), here);
       assert.equal(started, 2, 'two threads: two helpers, the main one collects');
       assert.equal(await judge(3), here);

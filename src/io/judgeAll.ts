@@ -116,6 +116,11 @@ export const startJudging = (options: JudgeOptions): JudgeSession => {
       helpers.push(helper);
     }
   };
+  /** Ends the helper threads; an exit from here on is no failure. */
+  const stop = async () => {
+    stopping = true;
+    await Promise.all(helpers.map((h) => h.worker.terminate()));
+  };
   /** On this thread: the next batch in the queue, or nothing when it is empty. */
   const judgeNext = async (): Promise<void> => {
     const batch = queue.shift();
@@ -154,9 +159,8 @@ export const startJudging = (options: JudgeOptions): JudgeSession => {
       return enqueue(files);
     },
     cancel: async () => {
-      stopping = true;
       queue.length = 0;
-      await Promise.all(helpers.map((h) => h.worker.terminate()));
+      await stop();
     },
     finish: async () => {
       const last = pending.length > 0 ? enqueue(pending) : undefined;
@@ -179,8 +183,7 @@ export const startJudging = (options: JudgeOptions): JudgeSession => {
           }
         }
       } finally {
-        stopping = true;
-        await Promise.all(helpers.map((h) => h.worker.terminate()));
+        await stop();
       }
       if (failure !== null) throw failure;
       return results.flat();

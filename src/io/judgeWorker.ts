@@ -8,17 +8,18 @@ const releases = (workerData as { releases: Releases }).releases;
 const scratch = newScratch();
 
 // A Buffer arrives as a plain Uint8Array; the file system wants a Buffer again.
-const asLocation = (location: string | Uint8Array): string | Buffer =>
-  typeof location === 'string'
-    ? location
-    : Buffer.from(location.buffer, location.byteOffset, location.byteLength);
+const asBuffer = (bytes: Uint8Array): Buffer =>
+  Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
 // Batches are judged one after another: an archive's entries are unpacked asynchronously.
 let queue = Promise.resolve();
 parentPort?.on('message', (batch: { id: number; files: FoundFile[] }) => {
   queue = queue.then(async () => {
     const results = await judgeFiles(
-      batch.files.map((file) => ({ ...file, location: asLocation(file.location) })),
+      // Only a name that is not UTF-8 travels as bytes and needs a new object.
+      batch.files.map((file) =>
+        typeof file.location === 'string' ? file : { ...file, location: asBuffer(file.location) },
+      ),
       releases,
       scratch,
     );
