@@ -40,10 +40,8 @@ export type ParsedFile =
       readonly kind: Kind;
       /** The message the envelope says it carries, e.g. `WMO301`. */
       readonly functie: string | null;
-      readonly payload:
-        | { readonly parsed: ParsedFile }
-        | { readonly problem: FileProblem }
-        | { readonly text: true };
+      /** The payload (xmlBestand or tekstBestand) judged as a file. */
+      readonly payload: { readonly parsed: ParsedFile } | { readonly problem: FileProblem };
     }
   | {
       /** A StUF error message (Fo01): a message sent through the GGk was refused. */
@@ -89,15 +87,35 @@ const shown = (value: string | null, shape: RegExp): string | null =>
 const uriShape = /^[A-Za-z][\w+.-]*:[\w.~:/?#@!$&'()*+,;=%-]{1,160}$/;
 const nameShape = /^[A-Za-z_][\w.:-]{0,60}$/;
 
-/** The shapes of the header fields, after the basisschema types (LDT_Gemeente, LDT_AgbCode …). */
-const fieldShapes = {
-  BerichtCode: /^\d{3}$/,
-  Afzender: /^(\d{4}|\d{8})$/,
-  Ontvanger: /^(\d{4}|\d{8})$/,
-  Identificatie: /^[^\s](.{0,10}[^\s])?$/,
-  IdentificatieRetour: /^[^\s](.{0,10}[^\s])?$/,
-  Dagtekening: /^\d{4}-\d{2}-\d{2}$/,
+/**
+ * Whether a header value is one the basisschema's type accepts (LDT_BerichtCode, LDT_Gemeente,
+ * LDT_AgbCode, LDT_IdentificatieBericht, LDT_Datum): validity follows the XSD alone. What may be
+ * printed is another question, answered when printing.
+ */
+const fieldTypes = {
+  BerichtCode: (value: string) => /^\d{3}$/.test(value),
+  Afzender: (value: string) => /^(\d{4}|\d{8})$/.test(value),
+  Ontvanger: (value: string) => /^(\d{4}|\d{8})$/.test(value),
+  // xs:string with maxLength 12: any text, empty included, counted in characters (code points).
+  Identificatie: (value: string) => codePoints(value) <= 12,
+  IdentificatieRetour: (value: string) => codePoints(value) <= 12,
+  Dagtekening: (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value),
 } as const;
+
+type TypedField = keyof typeof fieldTypes;
+
+const codePoints = (value: string): number => {
+  let count = 0;
+  for (const _ of value) count++;
+  return count;
+};
+
+/** The value when its XSD type accepts it, else null: an invalid value is neither kept nor paired. */
+const valid = (field: TypedField, value: string | null): string | null =>
+  value !== null && fieldTypes[field](value) ? value : null;
+
+/** Identificatie and IdentificatieRetour may be empty (the XSD sets no minimum); codes may not. */
+const mayBeEmpty = (field: string) => field === 'Identificatie' || field === 'IdentificatieRetour';
 
 const messageNamespace =
   /^http:\/\/www\.istandaarden\.nl\/(iwmo|ijw)\/(\d+)_(\d+)\/(wmo|jw)(\d{3})\/schema(?:\/(\d+)_(\d+))?$/;
@@ -171,11 +189,6 @@ const classifyEnvelope = (
 ): Classification => {
   const { payload } = parsed;
   if ('problem' in payload) return { info: null, problem: payload.problem };
-  if ('text' in payload)
-    return {
-      info: null,
-      problem: { rule: 'other-standard', args: { standard: 'GGk tekstbestand' } },
-    };
   const inner = classify(payload.parsed, releases);
   if (inner.info === null || inner.problem !== null) return inner;
   const functie = shown(parsed.functie, /^[A-Z]{2,3}\d{3}$/);
@@ -278,15 +291,15 @@ const classifyXml = (
     ...emptyInfo,
     standard: standardOf[standardKey],
     message,
-    berichtCode: shown(berichtCode, fieldShapes.BerichtCode),
+    berichtCode: valid('BerichtCode', berichtCode),
     release: nsRelease,
     kind,
-    afzender: shown(header.afzender, fieldShapes.Afzender),
-    ontvanger: shown(header.ontvanger, fieldShapes.Ontvanger),
-    identificatie: shown(header.identificatie, fieldShapes.Identificatie),
-    dagtekening: shown(header.dagtekening, fieldShapes.Dagtekening),
+    afzender: valid('Afzender', header.afzender),
+    ontvanger: valid('Ontvanger', header.ontvanger),
+    identificatie: valid('Identificatie', header.identificatie),
+    dagtekening: valid('Dagtekening', header.dagtekening),
     identificatieRetour:
-      kind === 'retour' ? shown(header.identificatieRetour, fieldShapes.IdentificatieRetour) : null,
+      kind === 'retour' ? valid('IdentificatieRetour', header.identificatieRetour) : null,
     retourCodes: kind === 'retour' ? header.retourCodes : [],
   });
   const inconsistent = (reason: RuleArgs['inconsistent']['reason']): Classification => ({
@@ -319,7 +332,9 @@ const classifyXml = (
     ['Dagtekening', header.dagtekening],
     ...(kind === 'retour' ? [['IdentificatieRetour', header.identificatieRetour] as const] : []),
   ] as const;
-  const missing = required.find(([, value]) => value === null || value === '');
+  const missing = required.find(
+    ([field, value]) => value === null || (value === '' && !mayBeEmpty(field)),
+  );
   if (missing !== undefined) {
     return {
       info,
@@ -329,11 +344,10 @@ const classifyXml = (
       },
     };
   }
-  // A value of the wrong shape is never shown (it might be anything, a BSN included) and the
-  // message is broken: the XSD would refuse it too.
+  // A value its XSD type refuses is never shown (it might be anything, a BSN included) and the
+  // message is broken: the chain would refuse it too.
   const invalid = required.find(
-    ([field, value]) =>
-      field in fieldShapes && shown(value, fieldShapes[field as keyof typeof fieldShapes]) === null,
+    ([field, value]) => field in fieldTypes && valid(field as TypedField, value) === null,
   );
   if (invalid !== undefined) {
     return {

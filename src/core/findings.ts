@@ -18,6 +18,8 @@ export type UnreadableReason =
 export type MalformedReason =
   | 'empty'
   | 'binary'
+  /** Text under a message name (.xml, .ei, .zip): an error page saved by a failed download. */
+  | 'text'
   | 'utf16-without-bom'
   | 'bad-encoding'
   | 'unsupported-encoding'

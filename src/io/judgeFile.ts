@@ -37,6 +37,9 @@ export const newScratch = (): JudgeScratch => ({
 
 const whole = (box: Box) => box === 'outbox' || box === 'inbox';
 
+/** The last part of a path (or of a ZIP entry's name): what a file's name says it holds. */
+const baseName = (path: string): string => path.slice(path.lastIndexOf('/') + 1);
+
 /** Judges files one after another, in order; reads the heads of archived files a few at a time. */
 export const judgeFiles = async (
   files: readonly FoundFile[],
@@ -79,13 +82,14 @@ const judgeFile = (
   let read = head ?? readBounded(file.location, fileSizeLimit, fileSystem);
   if (!read.ok)
     return [{ path, box, identity: null, ignored: false, info: null, problem: read.problem }];
-  let sniffed = parseFile(read.bytes, whole(box), read.complete);
+  const name = baseName(path);
+  let sniffed = parseFile(read.bytes, whole(box), read.complete, true, name);
   if (sniffed.kind === 'incomplete' || (sniffed.kind === 'container' && !read.complete)) {
     // The head was not enough (a long header, an envelope, an archive): read it all after all.
     read = readBounded(file.location, fileSizeLimit, fileSystem);
     if (!read.ok)
       return [{ path, box, identity: null, ignored: false, info: null, problem: read.problem }];
-    sniffed = parseFile(read.bytes, whole(box), true);
+    sniffed = parseFile(read.bytes, whole(box), true, true, name);
   }
   const identity = read.identity;
   if (sniffed.kind === 'container') {
@@ -154,7 +158,7 @@ const judgeZip = async (
       judged.push({ path: entryPath, box, ignored: false, info: null, problem: entry.problem });
       continue;
     }
-    const sniffed = parseFile(entry.bytes, whole(box), true);
+    const sniffed = parseFile(entry.bytes, whole(box), true, true, baseName(entry.name));
     if (sniffed.kind !== 'container') {
       judged.push({ path: entryPath, box, ...judgement(sniffed, releases) });
     } else if (depth < maxNesting) {

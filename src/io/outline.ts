@@ -13,6 +13,8 @@ export type Outline =
       readonly header: { readonly start: number; readonly end: number } | null;
       /** The text ended before the root's first child did: a head that was cut too short. */
       readonly early: boolean;
+      /** The text ended inside a tag, comment, PI or CDATA section: a cut, not a document. */
+      readonly cut: boolean;
     };
 
 const gt = 62;
@@ -32,7 +34,10 @@ const tagName = (text: string, from: number): string => {
 
 const localName = (name: string) => name.slice(name.indexOf(':') + 1);
 
-/** The index of the `>` that ends the tag opened at `from`, skipping `>` inside quoted values. */
+/**
+ * The index of the `>` that ends the tag opened at `from`, skipping `>` inside quoted values;
+ * -1 when the text ends first.
+ */
 const tagEnd = (text: string, from: number): number => {
   let quote = 0;
   for (let i = from; i < text.length; i++) {
@@ -42,11 +47,15 @@ const tagEnd = (text: string, from: number): number => {
     } else if (c === 34 || c === 39) quote = c;
     else if (c === gt) return i;
   }
-  return text.length - 1;
+  return -1;
 };
 
 /**
  * @param stopAfterHeader for a head: stop once the root's first child is complete.
+ *
+ * Every step moves forward: each search that can miss (the end of a comment, a PI, a CDATA
+ * section, a declaration or a tag) ends the scan as cut short — the text stopped before the
+ * Header did, so a head is read further — and never restarts it. No input can make it loop.
  */
 export const outline = (text: string, maxDepth: number, stopAfterHeader = false): Outline => {
   let root: { start: number; end: number; name: string } | null = null;
@@ -54,53 +63,72 @@ export const outline = (text: string, maxDepth: number, stopAfterHeader = false)
   let headerOpen = false;
   let firstChildSeen = false;
   const open: string[] = [];
+  const done = (cutShort: boolean): Outline => {
+    const early = cutShort || !firstChildSeen || headerOpen;
+    if (root === null)
+      return {
+        problem: null,
+        root: { start: 0, end: 0, name: '' },
+        header: null,
+        early,
+        cut: cutShort,
+      };
+    return { problem: null, root, header: headerOpen ? null : header, early, cut: cutShort };
+  };
+  /** The index just after `close`, searched from `from`; -1 when the text ends first. */
+  const after = (close: string, from: number): number => {
+    const at = text.indexOf(close, from);
+    return at < 0 ? -1 : at + close.length;
+  };
   let i = text.indexOf('<');
-  while (i !== -1 && i < text.length) {
+  while (i >= 0) {
     const next = text.charCodeAt(i + 1);
+    let end: number;
     if (next === question) {
-      i = text.indexOf('?>', i + 2) + 2;
+      end = after('?>', i + 2);
     } else if (next === bang) {
-      if (text.startsWith('<!--', i)) i = text.indexOf('-->', i + 4) + 3;
-      else if (text.startsWith('<![CDATA[', i)) i = text.indexOf(']]>', i + 9) + 3;
-      else i = text.indexOf('>', i + 2) + 1;
+      if (text.startsWith('<!--', i)) end = after('-->', i + 4);
+      else if (text.startsWith('<![CDATA[', i)) end = after(']]>', i + 9);
+      else end = after('>', i + 2);
     } else if (next === slash) {
-      const end = text.indexOf('>', i + 2);
-      if (end < 0) break;
+      const close = text.indexOf('>', i + 2);
+      if (close < 0) return done(true);
       if (open.pop() !== tagName(text, i + 2)) return { problem: 'mismatch' };
       if (headerOpen && open.length === 1 && header !== null) {
-        header = { start: header.start, end: end + 1 };
+        header = { start: header.start, end: close + 1 };
         headerOpen = false;
-        if (stopAfterHeader && root !== null) return { problem: null, root, header, early: false };
+        if (stopAfterHeader && root !== null)
+          return { problem: null, root, header, early: false, cut: false };
       }
-      i = end + 1;
+      end = close + 1;
     } else {
-      const end = tagEnd(text, i + 1);
-      if (text.charCodeAt(end) !== gt) break;
-      const selfClosing = text.charCodeAt(end - 1) === slash;
+      const close = tagEnd(text, i + 1);
+      if (close < 0) return done(true);
+      const selfClosing = text.charCodeAt(close - 1) === slash;
       const name = tagName(text, i + 1);
       if (root === null) {
-        root = { start: i, end: end + 1, name };
+        root = { start: i, end: close + 1, name };
       } else if (open.length === 1 && !firstChildSeen) {
         firstChildSeen = true;
         if (localName(name) === 'Header') {
-          header = { start: i, end: end + 1 };
+          header = { start: i, end: close + 1 };
           headerOpen = !selfClosing;
         }
-        if (stopAfterHeader && !headerOpen) return { problem: null, root, header, early: false };
+        if (stopAfterHeader && !headerOpen)
+          return { problem: null, root, header, early: false, cut: false };
       }
       if (!selfClosing) {
         open.push(name);
         if (open.length > maxDepth) return { problem: 'too-deep' };
       }
-      i = end + 1;
+      end = close + 1;
     }
-    if (i <= 0) break;
-    i = text.indexOf('<', i);
+    // Cut short: the text ended inside this construct.
+    if (end < 0) return done(true);
+    i = text.indexOf('<', end);
   }
-  const early = !firstChildSeen || headerOpen;
-  if (root === null)
-    return { problem: null, root: { start: 0, end: 0, name: '' }, header: null, early };
-  return { problem: null, root, header: headerOpen ? null : header, early };
+  // Elements still open at the end: the text stops inside the document.
+  return done(open.length > 0);
 };
 
 /** Whether the prolog — before the root element, the only place one may stand — holds a DOCTYPE. */

@@ -2,6 +2,9 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { ParsedFile, XmlHeader } from '../core/classify.js';
 import type { Kind } from '../core/types.js';
 import type { FileProblem, MalformedReason } from '../core/findings.js';
+import { catalogue, messageForCode } from '../data/catalogue.js';
+import { decodeWindows1252, resolveEncoding } from './decodeText.js';
+import { xmlValue } from './xmlValue.js';
 import { hasDoctype, outline } from './outline.js';
 
 /** What the first bytes of a file make of it. */
@@ -37,7 +40,25 @@ export const maxDepth = 256;
 export const headerLimit = 64 * 1024;
 
 const zipMagic = [0x50, 0x4b, 0x03, 0x04];
+/** An archive with no entries is only its end-of-central-directory record. */
+const emptyZipMagic = [0x50, 0x4b, 0x05, 0x06];
 const sniffWindow = 8192;
+const xmlDeclaration = [0x3c, 0x3f, 0x78, 0x6d, 0x6c];
+
+/**
+ * What a file's name says it should hold (spec §1): `.xml`, `.ei` and `.zip` (any case) are
+ * message names, whose content must be a message; any other name holds a message only when its
+ * content is one. `unnamed`: no name to go by (the payload of an envelope), judged as a message
+ * and opened when it is an archive.
+ */
+export type NameRule = 'message' | 'zip' | 'other' | 'unnamed';
+
+export const nameRule = (name: string | null): NameRule => {
+  if (name === null) return 'unnamed';
+  const lower = name.toLowerCase();
+  if (lower.endsWith('.zip')) return 'zip';
+  return lower.endsWith('.xml') || lower.endsWith('.ei') ? 'message' : 'other';
+};
 
 /**
  * Decides by content alone what a file is — XML (after an optional byte-order mark and white
@@ -50,9 +71,83 @@ export const parseFile = (
   complete = true,
   /** False inside an envelope: an envelope in an envelope is not a message. */
   envelopes = true,
+  /** The file's name (the last part of its path), or null when there is none to go by. */
+  name: string | null = null,
+): Sniffed => {
+  const rule = nameRule(name);
+  const sniffed = sniffSafely(bytes, whole, complete, envelopes, rule);
+  return rule === 'other' ? underOtherName(sniffed, bytes) : sniffed;
+};
+
+/**
+ * A file under a name that is no message name counts only when its content is a message: XML
+ * whose root is in an iStandaard's namespace (or an envelope), or an EI file of the catalogue. A
+ * broken one counts only when it names an iStandaard namespace or starts as a catalogue EI file;
+ * everything else there (notes, exports, marker files, desktop.ini, Thumbs.db) is ignored.
+ */
+const underOtherName = (sniffed: Sniffed, bytes: Uint8Array): Sniffed => {
+  switch (sniffed.kind) {
+    case 'ignored':
+    case 'incomplete':
+      return sniffed;
+    case 'container':
+      return ignored;
+    case 'parsed': {
+      const { parsed } = sniffed;
+      if (parsed.format === 'xml')
+        return parsed.namespace !== null && istandaardNamespace.test(parsed.namespace)
+          ? sniffed
+          : ignored;
+      if (parsed.format === 'ei') return isCatalogueEi(bytes) ? sniffed : ignored;
+      return sniffed;
+    }
+    case 'problem':
+      return isCatalogueEi(bytes) || (startsLikeXml(bytes) && namesIStandaard(bytes))
+        ? sniffed
+        : ignored;
+  }
+};
+
+const ignored: Sniffed = { kind: 'ignored' };
+
+const istandaardNamespace = /^https?:\/\/www\.istandaarden\.nl\//i;
+const istandaardInLatin1 = Buffer.from('istandaarden.nl', 'latin1');
+const istandaardInUtf16le = Buffer.from('istandaarden.nl', 'utf16le');
+const istandaardInUtf16be = Buffer.from(istandaardInUtf16le).swap16();
+
+/** `<` after an optional byte-order mark and white space, in one or two bytes a character. */
+const startsLikeXml = (bytes: Uint8Array): boolean => {
+  let i = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? 3 : 0;
+  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) i = 2;
+  while (i < bytes.length && (isSpace(bytes[i]) || bytes[i] === 0)) i++;
+  return bytes[i] === 0x3c;
+};
+
+const namesIStandaard = (bytes: Uint8Array): boolean => {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return (
+    buffer.includes(istandaardInLatin1) ||
+    buffer.includes(istandaardInUtf16le) ||
+    buffer.includes(istandaardInUtf16be)
+  );
+};
+
+/** `01` and a BerichtCode of an EI message of the catalogue (JW321, JW322). */
+const isCatalogueEi = (bytes: Uint8Array): boolean => {
+  if (!startsWith(bytes, [0x30, 0x31]) || ![2, 3, 4].every((i) => isDigit(bytes[i]))) return false;
+  const message = messageForCode(String.fromCharCode(bytes[2] ?? 0, bytes[3] ?? 0, bytes[4] ?? 0));
+  return message !== undefined && catalogue[message].format === 'ei';
+};
+
+const sniffSafely = (
+  bytes: Uint8Array,
+  whole: boolean,
+  complete: boolean,
+  envelopes: boolean,
+  rule: NameRule,
 ): Sniffed => {
   try {
-    const sniffed = sniff(bytes, whole, complete);
+    const sniffed = sniff(bytes, whole, complete, rule);
     if (
       !envelopes &&
       sniffed.kind === 'parsed' &&
@@ -74,7 +169,7 @@ export const parseFile = (
   }
 };
 
-const sniff = (bytes: Uint8Array, whole: boolean, complete: boolean): Sniffed => {
+const sniff = (bytes: Uint8Array, whole: boolean, complete: boolean, rule: NameRule): Sniffed => {
   if (startsWith(bytes, [0xef, 0xbb, 0xbf]))
     return parseXmlBytes(bytes.subarray(3), 'utf-8', whole, complete);
   if (startsWith(bytes, [0xff, 0xfe]))
@@ -88,15 +183,19 @@ const sniff = (bytes: Uint8Array, whole: boolean, complete: boolean): Sniffed =>
     return malformed('utf16-without-bom');
   }
   if (bytes[first] === 0x3c) {
-    if (first > 0 && startsWith(bytes, [0x3c, 0x3f, 0x78, 0x6d, 0x6c], first)) {
+    // Only the declaration must come first; another PI (`<?xml-model …?>`) may follow white space.
+    if (first > 0 && startsWith(bytes, xmlDeclaration, first) && isSpace(bytes[first + 5])) {
       return malformed('declaration-not-at-start');
     }
     return parseXmlBytes(bytes, declaredEncoding(bytes), whole, complete);
   }
   if (startsWith(bytes, [0x30, 0x31]) && [2, 3, 4].every((i) => isDigit(bytes[i])))
     return parseEi(bytes, whole);
-  if (startsWith(bytes, zipMagic)) return { kind: 'container' };
-  return looksBinary(bytes.subarray(0, sniffWindow)) ? malformed('binary') : { kind: 'ignored' };
+  if (startsWith(bytes, zipMagic) || startsWith(bytes, emptyZipMagic)) {
+    // Only a download is opened: an Office or ODF document is a ZIP archive too.
+    return rule === 'zip' || rule === 'unnamed' ? { kind: 'container' } : malformed('binary');
+  }
+  return looksBinary(bytes.subarray(0, sniffWindow)) ? malformed('binary') : malformed('text');
 };
 
 /** NUL bytes or control characters mean data, not text: it may be a damaged message. */
@@ -110,25 +209,13 @@ const looksBinary = (head: Uint8Array): boolean => {
 };
 
 const declaredEncoding = (bytes: Uint8Array): string => {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 200));
+  const head = Buffer.from(
+    bytes.buffer,
+    bytes.byteOffset,
+    Math.min(bytes.byteLength, 200),
+  ).toString('latin1');
   const match = /^<\?xml[^>]*?\sencoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(head);
-  return match?.[1]?.toLowerCase() ?? 'utf-8';
-};
-
-const decoders: Record<string, string> = {
-  'utf-8': 'utf-8',
-  utf8: 'utf-8',
-  'utf-16le': 'utf-16le',
-  'utf-16be': 'utf-16be',
-  // With a byte-order mark the mark decides; the declaration only repeats it.
-  'utf-16': 'utf-16le',
-  'iso-8859-1': 'latin1',
-  'iso8859-1': 'latin1',
-  latin1: 'latin1',
-  'iso-8859-15': 'iso-8859-15',
-  'windows-1252': 'windows-1252',
-  'us-ascii': 'utf-8',
-  ascii: 'utf-8',
+  return match?.[1] ?? 'utf-8';
 };
 
 const parseXmlBytes = (
@@ -137,11 +224,14 @@ const parseXmlBytes = (
   whole: boolean,
   complete: boolean,
 ): Sniffed => {
-  const label = decoders[encoding];
-  if (label === undefined) return malformed('unsupported-encoding');
+  const label = resolveEncoding(encoding);
+  if (label === null) return malformed('unsupported-encoding');
   let text: string;
   try {
-    text = decoderFor(label).decode(whole ? bytes : withoutCutCharacter(bytes, label));
+    text =
+      label === 'windows-1252'
+        ? decodeWindows1252(bytes)
+        : decoderFor(label).decode(whole ? bytes : withoutCutCharacter(bytes, label));
   } catch {
     return malformed('bad-encoding');
   }
@@ -187,9 +277,14 @@ const parser = new XMLParser({
   removeNSPrefix: false,
   parseTagValue: false,
   parseAttributeValue: false,
+  // References are decoded by the tool itself, in header values only (./xmlValue.ts): a DOCTYPE's
+  // entities are never expanded, and the body is never looked at.
   processEntities: false,
   htmlEntities: false,
-  trimValues: true,
+  // A value is taken as written, its white space included, and joined from its text and CDATA
+  // pieces; each field's XSD type then says whether white space counts.
+  trimValues: false,
+  cdataPropName: '#cdata',
   ignoreDeclaration: true,
   ignorePiTags: true,
   // Ordered output without path tracking: measurably cheaper per header, and the header is all
@@ -213,7 +308,7 @@ const parser = new XMLParser({
  * archives, where a broken body is not looked for).
  */
 const parseXmlText = (text: string, whole: boolean, complete: boolean): Sniffed => {
-  if (/^\s+<\?xml/.test(text)) return malformed('declaration-not-at-start');
+  if (/^\s+<\?xml\s/.test(text)) return malformed('declaration-not-at-start');
   // iStandaarden messages never carry a DOCTYPE; refusing it means no entity is ever resolved.
   if (hasDoctype(text)) return malformed('doctype');
   if (whole) {
@@ -231,6 +326,7 @@ const parseXmlText = (text: string, whole: boolean, complete: boolean): Sniffed 
     return malformed(shape.problem === 'too-deep' ? 'too-deep' : 'not-well-formed');
   }
   if (!whole && !complete && shape.early) return { kind: 'incomplete' };
+  if (!whole && shape.cut) return malformed('truncated');
   const { root: rootTag, header: headerAt } = shape;
   if (rootTag.name === '') return malformed(whole ? 'not-well-formed' : 'truncated');
   const rootLocal = splitName(rootTag.name)[1];
@@ -289,13 +385,11 @@ const parseEnvelope = (text: string): Sniffed => {
     childNamed(childrenOf(childNamed(children, 'parameters') ?? {}), 'bericht') ?? {},
   );
   const kind = envelopeKinds[local] ?? 'heen';
-  const xml = field(bericht, 'xmlBestand');
-  if (xml === null) {
-    return childNamed(bericht, 'tekstBestand') === undefined
-      ? malformed('base64-broken')
-      : { kind: 'parsed', parsed: { format: 'envelope', kind, functie, payload: { text: true } } };
-  }
-  const base64 = xml.replace(/\s+/g, '');
+  // Whatever its element, the payload is judged as a file (an EI message travels as tekstBestand).
+  const content = rawField(bericht, 'xmlBestand') ?? rawField(bericht, 'tekstBestand');
+  if (content === null) return malformed('base64-broken');
+  // xs:base64Binary allows white space, also written as references (`&#13;`), decoded by now.
+  const base64 = content.replace(/\s+/g, '');
   if (base64.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(base64))
     return malformed('base64-broken');
   const inner = parseFile(Buffer.from(base64, 'base64'), true, true, false);
@@ -346,14 +440,35 @@ const childNamed = (nodes: readonly Node[], local: string): Node | undefined =>
     return name !== undefined && splitName(name)[1] === local;
   });
 
-const textOf = (node: Node | undefined): string | null => {
+/**
+ * An element's value as XML means it: its text pieces with references decoded and its CDATA
+ * sections as they are, joined across the comments and PIs between them. White space is kept.
+ */
+const valueOf = (node: Node | undefined): string | null => {
   if (node === undefined) return null;
-  const text = childrenOf(node).find((child) => '#text' in child)?.['#text'];
-  return typeof text === 'string' ? text : null;
+  let value = '';
+  for (const child of childrenOf(node)) {
+    const text = child['#text'];
+    if (typeof text === 'string') value += xmlValue(text);
+    else if ('#cdata' in child) {
+      const inner = (child['#cdata'] as Node[] | undefined)?.[0]?.['#text'];
+      if (typeof inner === 'string') value += inner.replace(/\r\n?/g, '\n');
+    }
+  }
+  return value;
 };
+
+/** White space collapsed, as the XSD does for dates, integers and (tolerated here) codes. */
+const collapse = (value: string | null): string | null =>
+  value === null ? null : value.replace(/[ \t\r\n]+/g, ' ').trim();
+
+const textOf = (node: Node | undefined): string | null => collapse(valueOf(node));
 
 const field = (nodes: readonly Node[], local: string): string | null =>
   textOf(childNamed(nodes, local));
+
+const rawField = (nodes: readonly Node[], local: string): string | null =>
+  valueOf(childNamed(nodes, local));
 
 /** The first child element of each local name, in one pass over the children. */
 const childrenByName = (nodes: readonly Node[]): Map<string, Node> => {
@@ -380,9 +495,10 @@ const readHeader = (nodes: readonly Node[]): XmlHeader => {
     berichtSubversie: text('BerichtSubversie'),
     afzender: text('Afzender'),
     ontvanger: text('Ontvanger'),
-    identificatie: field(identification, 'Identificatie'),
+    // xs:string: white space is part of the value, and pairs only with the same.
+    identificatie: rawField(identification, 'Identificatie'),
     dagtekening: field(identification, 'Dagtekening'),
-    identificatieRetour: text('IdentificatieRetour'),
+    identificatieRetour: valueOf(header.get('IdentificatieRetour')),
     retourCodes: codes
       .filter(
         (node) =>
@@ -403,7 +519,7 @@ const readHeader = (nodes: readonly Node[]): XmlHeader => {
 
 /** Vektis EI: record 01 carries the BerichtCode, version and subversion; record 99 closes the file. */
 const parseEi = (bytes: Uint8Array, whole: boolean): Sniffed => {
-  const text = new TextDecoder('latin1').decode(bytes);
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
   const lines = text.split(/\r?\n/).filter((line) => line.trim() !== '');
   const head = /^01(\d{3})(\d{2})(\d{2})/.exec(lines[0] ?? '');
   const closed = !whole || (lines.length >= 2 && (lines.at(-1) ?? '').startsWith('99'));

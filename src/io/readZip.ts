@@ -87,6 +87,22 @@ const hidden = (name: string) =>
     .split('/')
     .some((part) => (part.startsWith('.') && part !== '.' && part !== '..') || part === '__MACOSX');
 
+/**
+ * Whether an entry name, resolved as an unpacker would, stays inside the archive: not absolute
+ * (`/x`, `C:\x`, `\\server`) and no `..` that climbs above its top. `a/b/../c` stays inside.
+ */
+export const staysInside = (name: string): boolean => {
+  const parts = name.split(/[\\/]/);
+  if (parts[0] === '' || /^[A-Za-z]:/.test(name)) return false;
+  let depth = 0;
+  for (const part of parts) {
+    if (part === '..') depth--;
+    else if (part !== '' && part !== '.') depth++;
+    if (depth < 0) return false;
+  }
+  return true;
+};
+
 /** yauzl is loaded with the first archive: most trees hold none, and every thread pays to load. */
 const unzipper = async (): Promise<typeof yauzl> => (await import('yauzl')).default;
 
@@ -132,7 +148,7 @@ export const readZip = async (
         false,
       );
       if (name.endsWith('/') || hidden(name)) return zip.readEntry();
-      if (unzip.validateFileName(name) !== null) unsafeNames.push(name);
+      if (!staysInside(name)) unsafeNames.push(name);
       const skip = (problem: FileProblem) => {
         entries.push({ name, problem });
         zip.readEntry();

@@ -5,6 +5,9 @@ import { toolName, toolVersion } from '../version.js';
 import type { ReportContext } from './ReportContext.js';
 import { findingText, wordContext } from './words/index.js';
 
+// eslint-disable-next-line no-control-regex
+const c1Controls = /[\u007f-\u009f]/g;
+
 /** The JSON report, schemaVersion 1 (README, "JSON contract"). Key order is part of the contract. */
 export const renderJson = (result: Result, context: ReportContext): string => {
   const zone = result.timetable.zone;
@@ -55,5 +58,7 @@ export const renderJson = (result: Result, context: ReportContext): string => {
     })),
     summary: result.summary,
   };
-  return `${JSON.stringify(document, null, 2)}\n`;
+  // JSON.stringify escapes C0 controls but writes DEL and C1 controls raw, and a header value may
+  // hold them: escaped too, the same value, so that the report is safe to show on a terminal.
+  return `${JSON.stringify(document, null, 2).replace(c1Controls, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
 };

@@ -70,6 +70,7 @@ export const en: Words = {
       ({
         empty: 'empty file',
         binary: 'binary data, not a message',
+        text: 'text, not a message: a failed download or a file saved under the wrong name?',
         'utf16-without-bom': 'UTF-16 text without a byte-order mark',
         'bad-encoding': 'bytes that do not match the declared encoding',
         'unsupported-encoding': 'an encoding the tool does not read',

@@ -74,6 +74,7 @@ export const nl: Words = {
       ({
         empty: 'leeg bestand',
         binary: 'binaire gegevens, geen bericht',
+        text: 'tekst, geen bericht: een mislukte download of een bestand onder de verkeerde naam?',
         'utf16-without-bom': 'UTF-16-tekst zonder byte-order mark',
         'bad-encoding': 'bytes die niet kloppen met de opgegeven tekenset',
         'unsupported-encoding': 'een tekenset die het hulpmiddel niet leest',
