@@ -272,8 +272,12 @@ describe('what is not a 2.1 message', () => {
     assert.equal(rule('<Factuur><Regel/></Factuur>'), 'unrecognised'));
   it('a ZIP archive goes to the reader of containers', () =>
     assert.equal(rule(Buffer.from('PK\x03\x04rest', 'latin1')), 'container'));
-  it('plain text that is no message is ignored', () =>
-    assert.equal(rule('Deze map wordt elk uur geleegd.\n'), 'ignored'));
+  it('plain text is ignored under another name, malformed under a message name', () => {
+    const text = Buffer.from('Deze map wordt elk uur geleegd.\n');
+    assert.equal(parseFile(text, true, true, true, 'LEESMIJ.txt').kind, 'ignored');
+    const named = parseFile(text, true, true, true, 'wmo301.xml');
+    assert.equal(named.kind === 'problem' && named.problem.rule, 'malformed');
+  });
   for (const [name, bytes] of [
     ['empty file', ''],
     ['white space only', ' \n\t'],
