@@ -43,6 +43,8 @@ const zipMagic = [0x50, 0x4b, 0x03, 0x04];
 /** An archive with no entries is only its end-of-central-directory record. */
 const emptyZipMagic = [0x50, 0x4b, 0x05, 0x06];
 const sniffWindow = 8192;
+/** Fewer bytes than this cannot show what a file is (a byte-order mark, `01` and a code …). */
+const minimumHead = 16;
 const xmlDeclaration = [0x3c, 0x3f, 0x78, 0x6d, 0x6c];
 
 /**
@@ -178,6 +180,9 @@ const sniff = (bytes: Uint8Array, whole: boolean, complete: boolean, rule: NameR
     return parseXmlBytes(bytes.subarray(2), 'utf-16be', whole, complete);
   let first = 0;
   while (first < bytes.length && isSpace(bytes[first])) first++;
+  // A head that holds nothing yet to decide by is read further; only a whole file is empty.
+  if (!complete && (first === bytes.length || bytes.length < minimumHead))
+    return { kind: 'incomplete' };
   if (first === bytes.length) return malformed('empty');
   if ((bytes[0] === 0x3c && bytes[1] === 0) || (bytes[0] === 0 && bytes[1] === 0x3c)) {
     return malformed('utf16-without-bom');
