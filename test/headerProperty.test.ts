@@ -253,7 +253,7 @@ describe(
           }
         }),
         // No shrinking: with a parse that never ends, every step would wait for the guard.
-      { numRuns: 150, includeErrorInReport: true, endOnFailure: true },
+        { numRuns: 150, includeErrorInReport: true, endOnFailure: true },
       );
     });
   },
