@@ -126,32 +126,35 @@ export type Finding = {
 
 export type FindingOf<R extends RuleId> = Extract<Finding, { rule: R }>;
 
-/** Every rule with the part of the end state it belongs to; the compiler refuses a rule without a row. */
+/**
+ * Every rule with the part of the end state it belongs to and the statuses its findings can
+ * have; the compiler refuses a rule without a row, and the words must advise on every status.
+ */
 export const rules = {
-  'unsent-heen': { group: 'nothingToSend' },
-  'unsent-retour': { group: 'nothingToSend' },
-  unread: { group: 'allReadIn' },
-  unanswered: { group: 'allRetoursSent' },
-  'awaiting-retour': { group: 'pairs' },
-  rejected: { group: 'pairs' },
-  'duplicate-retour': { group: 'pairs' },
-  'retour-without-heen': { group: 'pairs' },
-  'archived-retour-without-heen': { group: 'pairs' },
-  'duplicate-identificatie': { group: 'pairs' },
-  'release-mismatch': { group: 'pairs' },
-  'early-2.2': { group: 'traffic' },
-  'other-release': { group: 'traffic' },
-  'other-standard': { group: 'traffic' },
-  'wrong-direction': { group: 'traffic' },
-  'not-addressed': { group: 'traffic' },
-  'link-outside': { group: 'files' },
-  'unsafe-entry-name': { group: 'files' },
-  'envelope-error': { group: 'files' },
-  unreadable: { group: 'files' },
-  malformed: { group: 'files' },
-  unrecognised: { group: 'files' },
-  inconsistent: { group: 'files' },
-} as const satisfies Record<RuleId, { group: string }>;
+  'unsent-heen': { group: 'nothingToSend', statuses: ['open', 'missed'] },
+  'unsent-retour': { group: 'nothingToSend', statuses: ['open', 'missed'] },
+  unread: { group: 'allReadIn', statuses: ['open', 'missed'] },
+  unanswered: { group: 'allRetoursSent', statuses: ['open', 'missed'] },
+  'awaiting-retour': { group: 'pairs', statuses: ['info', 'warning'] },
+  rejected: { group: 'pairs', statuses: ['open', 'missed'] },
+  'duplicate-retour': { group: 'pairs', statuses: ['warning'] },
+  'retour-without-heen': { group: 'pairs', statuses: ['warning'] },
+  'archived-retour-without-heen': { group: 'pairs', statuses: ['info'] },
+  'duplicate-identificatie': { group: 'pairs', statuses: ['warning'] },
+  'release-mismatch': { group: 'pairs', statuses: ['warning'] },
+  'early-2.2': { group: 'traffic', statuses: ['warning'] },
+  'other-release': { group: 'traffic', statuses: ['warning'] },
+  'other-standard': { group: 'traffic', statuses: ['warning'] },
+  'wrong-direction': { group: 'traffic', statuses: ['warning'] },
+  'not-addressed': { group: 'traffic', statuses: ['warning'] },
+  'link-outside': { group: 'files', statuses: ['warning'] },
+  'unsafe-entry-name': { group: 'files', statuses: ['warning'] },
+  'envelope-error': { group: 'files', statuses: ['error'] },
+  unreadable: { group: 'files', statuses: ['error'] },
+  malformed: { group: 'files', statuses: ['error'] },
+  unrecognised: { group: 'files', statuses: ['error'] },
+  inconsistent: { group: 'files', statuses: ['error'] },
+} as const satisfies Record<RuleId, { group: string; statuses: readonly Status[] }>;
 
 export const ruleIds = Object.keys(rules) as RuleId[];
 
