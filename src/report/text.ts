@@ -60,7 +60,9 @@ export const renderText = (result: Result, context: ReportContext): string => {
   lines.push('');
 
   lines.push(c.bold(w.labels.todo));
-  if (view.groups.length === 0) lines.push(`  ${w.labels.nothingTodo}`);
+  // With error files nobody can say there is nothing to do: the headline's repair step says so.
+  const errorStep = view.steps.find((s) => s.action === 'errors');
+  if (view.groups.length === 0) lines.push(`  ${errorStep?.what ?? w.labels.nothingTodo}`);
   const drawGroup = (group: WorkGroup, indent: string) => {
     lines.push(`${indent}${c.dim(group.counts)}`);
     const marker = group.clock === 'open' ? c.yellow('●') : c.red('✖');

@@ -1,6 +1,6 @@
 import { roleOfCode } from '../../core/role.js';
 import type { DeadlineId } from '../../data/timetable.js';
-import { messageCode, nameOf, retourOf, sameName, standardName } from './naming.js';
+import { messageCode, nameOf, retourOf, standardName } from './naming.js';
 import type { MessageName, WordContext, Words } from './Words.js';
 
 const messageName = {
@@ -358,10 +358,21 @@ export const nl: Words = {
       warnings: 'Let op',
     },
     kinds: (byMessage) => {
-      const codes = Object.keys(byMessage);
-      const n = Object.values(byMessage).reduce((sum, k) => sum + k, 0);
-      const name = sameName(codes, messageName) ?? fallbackName;
-      return `${count(n, name.one, name.many)} (${codes.join(', ')})`;
+      // One name for the lot ("2 toewijzingen (JW301, WMO301)"), else each name with its codes.
+      const byName = new Map<string, { name: MessageName; codes: string[]; n: number }>();
+      for (const [code, n] of Object.entries(byMessage)) {
+        const name = nameOf(code, messageName, fallbackName);
+        const entry = byName.get(name.one) ?? { name, codes: [], n: 0 };
+        entry.codes.push(code);
+        entry.n += n;
+        byName.set(name.one, entry);
+      }
+      const parts = [...byName.values()].map(
+        (e) => `${count(e.n, e.name.one, e.name.many)} (${e.codes.join(', ')})`,
+      );
+      if (parts.length <= 3) return list(parts);
+      const total = Object.values(byMessage).reduce((sum, k) => sum + k, 0);
+      return `${count(total, fallbackName.one, fallbackName.many)} (${Object.keys(byMessage).join(', ')})`;
     },
     inFolder: (folder) => `in ${folder}`,
     by: (p) => `vóór ${p.when}${p.left === null ? '' : ` (${p.left})`}`,
