@@ -362,7 +362,10 @@ export const en: Words = {
       const parts = [...byName.values()].map(
         (e) => `${count(e.n, e.name.one, e.name.many)} (${e.codes.join(', ')})`,
       );
-      if (parts.length <= 3) return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1] ?? ''}`;
+      if (parts.length <= 3)
+        return parts.length <= 1
+          ? (parts[0] ?? '')
+          : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1] ?? ''}`;
       const total = Object.values(byMessage).reduce((sum, k) => sum + k, 0);
       return `${count(total, fallbackName.one, fallbackName.many)} (${Object.keys(byMessage).join(', ')})`;
     },
