@@ -305,7 +305,7 @@ describe('JSON output', () => {
       deadlineId: 'D2',
       deadline: '2018-03-27T17:00:00+02:00',
       related: [],
-      text: 'heenbericht JW315 to 0363 (VZ-0042) is still waiting in the outbox',
+      text: 'request for allocation JW315 to gemeente 0363 (VZ-0042) is still in the outbox',
     });
   });
   it('milliseconds appear only when not zero', () => {
@@ -350,8 +350,8 @@ describe('JSON output', () => {
       json([...boxesOf('aanbieder-open'), ...at], { LANG: 'nl_NL.UTF-8' }).stdout,
     );
     const nl = JSON.parse(json([...boxesOf('aanbieder-open'), ...at, '--lang', 'nl']).stdout);
-    assert.match(en.findings[0].text, /has no retourbericht/);
-    assert.match(nl.findings[0].text, /heeft geen retourbericht/);
+    assert.match(en.findings[0].text, /has no retour yet/);
+    assert.match(nl.findings[0].text, /is nog geen retourbericht verstuurd/);
   });
 });
 

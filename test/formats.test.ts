@@ -225,7 +225,7 @@ describe('--output', () => {
       junit,
     ]);
     assert.equal(run.code, 1);
-    assert.match(run.stdout, /^check-ready — [\s\S]*— NOT READY\n$/);
+    assert.match(run.stdout, /^check-ready · [\s\S]*\nNOT READY · [^\n]*\n$/);
     assert.equal(
       fs.readFileSync(json, 'utf8'),
       runBin([...runs[0]!.args, '--format', 'json']).stdout,
