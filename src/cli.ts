@@ -210,7 +210,11 @@ const withConfig = async (command: Command, params: CliParams, w: CliWords): Pro
     throw new UsageError({ code: 'config-missing', file });
   }
   const config = await loadConfig(file);
-  params.stderr.write(`${toolName}: ${w.usingConfig(file)}\n`);
+  // The file's own language, unless the command line named one, already words this line.
+  const lang = (options.lang ?? config.lang) as Lang | undefined;
+  params.stderr.write(
+    `${toolName}: ${(lang === undefined ? w : cliWords[lang]).usingConfig(file)}\n`,
+  );
   const merged: Record<string, unknown> = { ...options };
   for (const [key, value] of Object.entries(config)) {
     if (command.getOptionValueSource(key) !== 'cli') merged[key] = value;

@@ -122,7 +122,7 @@ export const en: CliWords = {
     'folder-missing': (p) =>
       `${p.flag} ${printable(p.given)}: no such folder (looked for ${printable(p.absolute)}). Check the path; an empty folder is fine, a missing one is not.`,
     'folder-not-folder': (p) =>
-      `${p.flag} ${printable(p.given)} is a file. Name the folder that holds the messages, e.g. ${p.flag} ${p.flag.slice(2)}.`,
+      `${p.flag} ${printable(p.given)} is a file, not a folder. Name the folder that holds the messages, e.g. ${p.flag} ${p.flag.slice(2)}.`,
     'folder-unreadable': (p) =>
       `${p.flag} ${printable(p.given)}: cannot be read (${p.reason}). Run as a user who may read it.`,
     'folders-same': (p) =>
