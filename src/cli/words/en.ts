@@ -23,7 +23,7 @@ const schemaProblem = (p: SchemaProblem): string => {
         : `not valid JSON at line ${p.line}, column ${p.column}. Check the commas, quotes and brackets there.`;
     case 'unknown-key': {
       const guess = closest(p.key, p.allowed);
-      return `unknown key "${p.path}".${guess === null ? '' : ` Did you mean "${guess}"?`} The keys mirror the flags: ${p.allowed.join(', ')}.`;
+      return `unknown key "${p.path}".The keys mirror the flags: ${p.allowed.join(', ')}.${guess === null ? '' : ` Did you mean "${guess}"?`}`;
     }
     case 'enum': {
       const guess = typeof p.value === 'string' ? closest(p.value, p.allowed.map(String)) : null;
@@ -38,7 +38,7 @@ const schemaProblem = (p: SchemaProblem): string => {
         p.path.startsWith('org') && typeof p.value === 'number'
           ? ` Codes keep their leading zero only in quotes: "org": "${exampleOrg(p.value)}".`
           : '';
-      return `"${p.path}" must be ${orList(
+      return `${p.path === '' ? 'the file' : `"${p.path}"`} must be ${orList(
         p.expected.map((t) => typeName[t] ?? t),
         'or',
       )}, not ${jsonText(p.value)}.${lead}`;
@@ -58,7 +58,7 @@ export const en: CliWords = {
   lang: 'en',
   problem: {
     'unknown-option': (p) =>
-      `${p.flag}: no such option.${p.suggestion === null ? '' : ` Did you mean ${p.suggestion}?`}`,
+      `${p.flag}: unknown option.${p.suggestion === null ? '' : ` Did you mean ${p.suggestion}?`}`,
     'option-missing-value': (p) =>
       `${p.flag} needs a value, e.g. ${p.flag} ${exampleValue(p.flag)}.`,
     'excess-arguments': (p) =>

@@ -25,7 +25,7 @@ const schemaProblem = (p: SchemaProblem): string => {
         : `dit is geen geldige JSON (regel ${p.line}, kolom ${p.column}). Controleer daar de komma’s, aanhalingstekens en haakjes.`;
     case 'unknown-key': {
       const guess = closest(p.key, p.allowed);
-      return `onbekende sleutel "${p.path}".${guess === null ? '' : ` Bedoelde u "${guess}"?`} De sleutels heten als de opties: ${p.allowed.join(', ')}.`;
+      return `onbekende sleutel "${p.path}".De sleutels heten als de opties: ${p.allowed.join(', ')}.${guess === null ? '' : ` Bedoelde u "${guess}"?`}`;
     }
     case 'enum': {
       const guess = typeof p.value === 'string' ? closest(p.value, p.allowed.map(String)) : null;
@@ -40,7 +40,7 @@ const schemaProblem = (p: SchemaProblem): string => {
         p.path.startsWith('org') && typeof p.value === 'number'
           ? ` Een code houdt zijn voorloopnul alleen tussen aanhalingstekens: "org": "${exampleOrg(p.value)}".`
           : '';
-      return `"${p.path}" moet ${orList(
+      return `${p.path === '' ? 'het bestand' : `"${p.path}"`} moet ${orList(
         p.expected.map((t) => typeName[t] ?? t),
         'of',
       )} zijn, niet ${value(p.value)}.${lead}`;
