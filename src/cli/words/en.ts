@@ -23,7 +23,7 @@ const schemaProblem = (p: SchemaProblem): string => {
         : `not valid JSON at line ${p.line}, column ${p.column}. Check the commas, quotes and brackets there.`;
     case 'unknown-key': {
       const guess = closest(p.key, p.allowed);
-      return `unknown key "${p.path}".The keys mirror the flags: ${p.allowed.join(', ')}.${guess === null ? '' : ` Did you mean "${guess}"?`}`;
+      return `unknown key "${p.path}". The keys mirror the flags: ${p.allowed.join(', ')}.${guess === null ? '' : ` Did you mean "${guess}"?`}`;
     }
     case 'enum': {
       const guess = typeof p.value === 'string' ? closest(p.value, p.allowed.map(String)) : null;

@@ -25,7 +25,7 @@ const schemaProblem = (p: SchemaProblem): string => {
         : `dit is geen geldige JSON (regel ${p.line}, kolom ${p.column}). Controleer daar de komma’s, aanhalingstekens en haakjes.`;
     case 'unknown-key': {
       const guess = closest(p.key, p.allowed);
-      return `onbekende sleutel "${p.path}".De sleutels heten als de opties: ${p.allowed.join(', ')}.${guess === null ? '' : ` Bedoelde u "${guess}"?`}`;
+      return `onbekende sleutel "${p.path}". De sleutels heten als de opties: ${p.allowed.join(', ')}.${guess === null ? '' : ` Bedoelde u "${guess}"?`}`;
     }
     case 'enum': {
       const guess = typeof p.value === 'string' ? closest(p.value, p.allowed.map(String)) : null;
