@@ -1,12 +1,11 @@
 import { evaluate, type JudgedFile, type Result } from './core/evaluate.js';
-import { resolveRole, type RoleError } from './core/role.js';
+import { resolveRole } from './core/role.js';
 import type { Box, Role } from './core/types.js';
 import type { Timetable } from './data/timetable.js';
 import { nodeFileSystem, type FileSystem } from './io/FileSystem.js';
 import { defaultThreads, startJudging } from './io/judgeAll.js';
 import { scanFolders, type NamedFolder } from './io/scanFolders.js';
 import { UsageError } from './io/UsageError.js';
-import { printable } from './report/printable.js';
 
 export interface RunOptions {
   readonly folders: Readonly<Record<Box, readonly string[]>>;
@@ -56,7 +55,7 @@ export const run = async (options: RunOptions): Promise<Result> => {
   }
 
   const role = resolveRole(options.role, options.org, files);
-  if (!role.ok) throw new UsageError(roleErrorText(role.error));
+  if (!role.ok) throw new UsageError({ code: 'role', error: role.error });
   return evaluate(
     {
       files,
@@ -72,23 +71,4 @@ export const run = async (options: RunOptions): Promise<Result> => {
     options.timetable,
     options.at,
   );
-};
-
-const roleErrorText = (error: RoleError): string => {
-  switch (error.kind) {
-    case 'org-invalid':
-      return `--org ${error.code}: not a gemeentecode (4 digits) or an AGB-code (8 digits).`;
-    case 'org-mixed':
-      return `--org ${error.codes.join(' ')}: mixes gemeentecodes and AGB-codes. Give the codes of one organisation, all of one role.`;
-    case 'role-contradicts-org':
-      return `--role ${error.role} contradicts --org, whose codes are a ${error.orgRole}'s. Drop one of them or correct it.`;
-    case 'conflicting-files':
-      return [
-        'The messages disagree about whose folders these are. Files that only a gemeente would hold:',
-        ...error.gemeente.map((p) => `  ${printable(p)}`),
-        'Files that only an aanbieder would hold:',
-        ...error.aanbieder.map((p) => `  ${printable(p)}`),
-        'Say whose they are with --role gemeente or --role aanbieder (or --org with your codes).',
-      ].join('\n');
-  }
 };

@@ -57,8 +57,6 @@ describe('--at', () => {
     for (const text of [
       '',
       'now',
-      '2018-03-27',
-      '27-03-2018 17:00',
       '2018-02-30 10:00',
       '2018-03-27 24:00',
       '2018-03-27 17:60',
@@ -66,5 +64,8 @@ describe('--at', () => {
     ]) {
       assert.equal(error(text).kind, 'invalid', text);
     }
+    // Mistakes common enough to get their own answer, with the fix (see test/usage.test.ts).
+    assert.equal(error('2018-03-27').kind, 'date-only');
+    assert.equal(error('27-03-2018 17:00').kind, 'day-first');
   });
 });
