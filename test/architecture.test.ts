@@ -42,13 +42,11 @@ describe('architecture', () => {
     for (const name of ['node:fs', 'chalk', 'commander', 'ora'])
       assert.ok(imports.includes(name), name);
   });
-  it('every rule has words and a hint in every language', () => {
-    for (const lang of langs) {
-      for (const rule of ruleIds) {
-        assert.equal(typeof words[lang].finding[rule], 'function', `${lang} ${rule}`);
+  // That every rule has words in every language is the compiler's job (Words maps every RuleId).
+  it('every hint is a sentence, not a placeholder', () => {
+    for (const lang of langs)
+      for (const rule of ruleIds)
         assert.ok(words[lang].hint[rule].length > 10, `${lang} hint ${rule}`);
-      }
-    }
   });
   it('the version in the tool is the version in package.json', () => {
     const pkg = JSON.parse(fs.readFileSync(path.join(projectDir, 'package.json'), 'utf8'));
