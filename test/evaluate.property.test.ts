@@ -130,4 +130,3 @@ describe('evaluate over random folders', () => {
     );
   });
 });
-
