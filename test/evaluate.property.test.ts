@@ -95,7 +95,7 @@ describe('evaluate over random folders', () => {
           );
         },
       ),
-      { numRuns: 300 },
+      { numRuns: 500 },
     );
   });
 
@@ -126,7 +126,7 @@ describe('evaluate over random folders', () => {
           );
         },
       ),
-      { numRuns: 300 },
+      { numRuns: 500 },
     );
   });
 });
