@@ -18,6 +18,8 @@ export interface RunOptions {
   readonly fileSystem?: FileSystem;
   /** Threads that read and judge files, the main one included; the number of cores (at most 8) when not given. */
   readonly threads?: number;
+  /** Helper threads start only from this many files (default 2,000); tests set it lower. */
+  readonly minFilesForWorkers?: number;
   /** Called now and then with files done and files found, for a progress display. */
   readonly onProgress?: (done: number, total: number) => void;
 }
@@ -32,6 +34,9 @@ export const run = async (options: RunOptions): Promise<Result> => {
   const judging = startJudging({
     releases,
     threads: options.threads ?? defaultThreads(),
+    ...(options.minFilesForWorkers === undefined
+      ? {}
+      : { minFilesForWorkers: options.minFilesForWorkers }),
     ...(options.fileSystem === undefined ? {} : { fileSystem: options.fileSystem }),
     ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
   });
