@@ -132,7 +132,7 @@ describe('JSON output', () => {
       deadlineId: 'D2',
       deadline: '2018-03-27T17:00:00+02:00',
       related: [],
-      text: 'request for allocation JW315 to gemeente 0363 (VZ-0042) is still in the outbox',
+      text: 'verzoek om toewijzing JW315 to gemeente 0363 (VZ-0042) is still in the outbox',
     });
   });
   it('milliseconds appear only when not zero', async () => {

@@ -100,7 +100,7 @@ describe('fixture scenarios', async () => {
     ).stdout;
     assert.match(
       text,
-      /download-0327\.zip!berichten\/jw301-ZP-0043\.xml {2}allocation JW301 from gemeente 0599/,
+      /download-0327\.zip!berichten\/jw301-ZP-0043\.xml {2}toewijzing JW301 from gemeente 0599/,
     );
   });
   it('ggk-envelopes: the message inside an envelope is classified; the error envelope prints no personal data', async () => {

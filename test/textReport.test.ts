@@ -117,7 +117,7 @@ describe('the text report: headline first and last', () => {
       'NOT READY · 6 messages need action · next deadline Thu 29 Mar 13:00 (17 hours left)',
     );
     assert.equal(last, headline);
-    assert.match(lines[3] ?? '', /^ {2}1\. Read in and answer +1 allocation \(JW301\)/);
+    assert.match(lines[3] ?? '', /^ {2}1\. Read in and answer +1 toewijzing \(JW301\)/);
     assert.match(lines.join('\n'), /→ Send the retour before Thu 29 Mar 13:00 \(17 hours left\)\./);
     assertOneLinePerFile(lines, 'en');
   });

@@ -336,7 +336,7 @@ describe('the words', () => {
     );
     assert.match(
       findingText(unsent.finding, words.en, wordContext(words.en, tt, 0)),
-      /^allocation JW301 to aanbieder 41105678/,
+      /^toewijzing JW301 to aanbieder 41105678/,
     );
   });
 

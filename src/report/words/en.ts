@@ -3,34 +3,35 @@ import type { DeadlineId } from '../../data/timetable.js';
 import { messageCode, nameOf, retourOf, standardName } from './naming.js';
 import type { MessageName, WordContext, Words } from './Words.js';
 
+// The domain words stay Dutch in every language of the output (the spec says so for every language): English names them too.
 const messageName = {
-  WMO301: { one: 'allocation', many: 'allocations' },
-  WMO302: { one: 'retour', many: 'retours' },
-  WMO303: { one: 'declaration', many: 'declarations' },
-  WMO304: { one: 'retour', many: 'retours' },
-  WMO305: { one: 'start of care', many: 'start-of-care messages' },
-  WMO306: { one: 'retour', many: 'retours' },
-  WMO307: { one: 'end of care', many: 'end-of-care messages' },
-  WMO308: { one: 'retour', many: 'retours' },
-  WMO315: { one: 'request for allocation', many: 'requests for allocation' },
-  WMO316: { one: 'retour', many: 'retours' },
-  JW301: { one: 'allocation', many: 'allocations' },
-  JW302: { one: 'retour', many: 'retours' },
-  JW303: { one: 'declaration', many: 'declarations' },
-  JW304: { one: 'retour', many: 'retours' },
-  JW305: { one: 'start of care', many: 'start-of-care messages' },
-  JW306: { one: 'retour', many: 'retours' },
-  JW307: { one: 'end of care', many: 'end-of-care messages' },
-  JW308: { one: 'retour', many: 'retours' },
-  JW315: { one: 'request for allocation', many: 'requests for allocation' },
-  JW316: { one: 'retour', many: 'retours' },
-  JW321: { one: 'Jeugd-GGZ declaration', many: 'Jeugd-GGZ declarations' },
-  JW322: { one: 'retour', many: 'retours' },
+  WMO301: { one: 'toewijzing', many: 'toewijzingen' },
+  WMO302: { one: 'retourbericht', many: 'retourberichten' },
+  WMO303: { one: 'declaratie', many: 'declaraties' },
+  WMO304: { one: 'retourbericht', many: 'retourberichten' },
+  WMO305: { one: 'start zorg', many: 'start-zorgberichten' },
+  WMO306: { one: 'retourbericht', many: 'retourberichten' },
+  WMO307: { one: 'stop zorg', many: 'stop-zorgberichten' },
+  WMO308: { one: 'retourbericht', many: 'retourberichten' },
+  WMO315: { one: 'verzoek om toewijzing', many: 'verzoeken om toewijzing' },
+  WMO316: { one: 'retourbericht', many: 'retourberichten' },
+  JW301: { one: 'toewijzing', many: 'toewijzingen' },
+  JW302: { one: 'retourbericht', many: 'retourberichten' },
+  JW303: { one: 'declaratie', many: 'declaraties' },
+  JW304: { one: 'retourbericht', many: 'retourberichten' },
+  JW305: { one: 'start zorg', many: 'start-zorgberichten' },
+  JW306: { one: 'retourbericht', many: 'retourberichten' },
+  JW307: { one: 'stop zorg', many: 'stop-zorgberichten' },
+  JW308: { one: 'retourbericht', many: 'retourberichten' },
+  JW315: { one: 'verzoek om toewijzing', many: 'verzoeken om toewijzing' },
+  JW316: { one: 'retourbericht', many: 'retourberichten' },
+  JW321: { one: 'declaratie Jeugd-GGZ', many: 'declaraties Jeugd-GGZ' },
+  JW322: { one: 'retourbericht', many: 'retourberichten' },
 } as const satisfies Words['messageName'];
 
 const fallbackName: MessageName = { one: 'message', many: 'messages' };
 
-/** "allocation JW301", or the bare code of a message the catalogue does not know. */
+/** "toewijzing JW301", or the bare code of a message the catalogue does not know. */
 const named = (code: string) => {
   const id = messageCode(code);
   return id === null ? code : `${messageName[id].one} ${code}`;
@@ -279,15 +280,15 @@ export const en: Words = {
     inconsistent: 'header contradicts itself',
   },
   deadline: {
-    D1: 'all declarations and invoices sent (303)',
-    D2: 'all requests for allocation sent (JW315)',
-    D3: 'all allocations sent (301)',
-    D4: 'retours on allocations sent (302)',
-    D5: 'retours on declarations and requests for allocation sent (304, JW316)',
+    D1: 'all declaraties and facturen sent (303)',
+    D2: 'all verzoeken om toewijzing sent (JW315)',
+    D3: 'all toewijzingen sent (301)',
+    D4: 'retourberichten on toewijzingen sent (302)',
+    D5: 'retourberichten on declaraties and verzoeken om toewijzing sent (304, JW316)',
     D6: 'everything downloaded from the Inlichtingenbureau and read in',
     D7: 'everything downloaded from VECOZO and read in',
     B1: 'other heenberichten sent (305, 307, WMO315); then the chain blocks every 2.1 heenbericht',
-    B2: 'other retours sent (306, 308); then all 2.1 traffic stands still',
+    B2: 'other retourberichten sent (306, 308); then all 2.1 traffic stands still',
     B3: 'transitie: no traffic at all',
     B4: '2.2 in use',
   },
