@@ -9,6 +9,7 @@ import { roles, type Role } from './core/types.js';
 import type { Flag, UsageProblem } from './core/UsageProblem.js';
 import { timetable2018 } from './data/timetable.js';
 import { findConfig, loadConfig } from './io/config.js';
+import { rootPaths } from './io/rootPaths.js';
 import { UsageError } from './io/UsageError.js';
 import { checkOutput, writeOutput } from './io/writeOutputs.js';
 import { fitStepSummary } from './report/github.js';
@@ -53,6 +54,7 @@ interface Options {
   color?: boolean;
   jobs?: string | number;
   config?: string;
+  root?: string;
 }
 
 const collect = (value: string, previous: string[] | undefined): string[] => [
@@ -107,6 +109,7 @@ const program = (params: CliParams, w: CliWords): Command => {
         choice('--lang', v, langs),
       ),
     )
+    .option(`--root <${v.dir}>`, o.root)
     .option(`--jobs <${v.n}>`, o.jobs)
     .option(`--config <${v.file}>`, o.config)
     .option('--verbose', o.verbose)
@@ -322,6 +325,21 @@ export const main = async (params: CliParams): Promise<number> => {
       received: options.received ?? [],
     };
     const scanned = Object.values(folders).flat();
+    // Machine formats write paths against a root, so that CI attaches them to the repository.
+    const fromEnv =
+      options.root === undefined
+        ? ((['GITHUB_WORKSPACE', 'CI_PROJECT_DIR'] as const).find(
+            (name) => env[name] !== undefined && env[name] !== '',
+          ) ?? null)
+        : null;
+    const root = options.root ?? (fromEnv === null ? (params.cwd ?? process.cwd()) : env[fromEnv]!);
+    if (!fs.statSync(root, { throwIfNoEntry: false })?.isDirectory()) {
+      throw new UsageError({
+        code: 'root-missing',
+        given: root,
+        fromEnv: fromEnv === null ? null : `$${fromEnv}`,
+      });
+    }
     written.forEach(({ output }) => checkOutput(output, '--output', scanned));
     const summaryFile = pairs.some((p) => p.format === 'github')
       ? env.GITHUB_STEP_SUMMARY
@@ -353,16 +371,20 @@ export const main = async (params: CliParams): Promise<number> => {
           ? undefined
           : (done, total) => (spinner.text = w.progress.files(done, total)),
     }).finally(() => spinner?.stop());
+    // The folders as given are resolved by the file system against the process's own folder.
+    const rooted = rootPaths(result, scanned, root, process.cwd());
     const render = (name: FormatName) => {
       const { machine } = reporters[name];
       // Machine formats speak English unless told, so their output never depends on the machine.
       const lang = (options.lang as Lang | undefined) ?? (machine ? 'en' : textLang);
-      return reporters[name].render(result, {
+      // The text report keeps paths as typed; the rest write them against the root.
+      return reporters[name].render(machine ? rooted.result : result, {
         words: words[lang],
         timetable,
         chalk: new Chalk({ level: machine || name !== onTerminal ? 0 : level }),
         verbose: options.verbose === true,
         quiet: options.quiet === true,
+        ...(machine ? { root: { path: rooted.root, outside: rooted.outside } } : {}),
       });
     };
     written.forEach(({ format, output }) => writeOutput(output, render(format)));

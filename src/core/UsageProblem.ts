@@ -81,6 +81,8 @@ export type UsageProblem =
     }
   | { readonly code: 'terminal-formats'; readonly formats: readonly string[] }
   | { readonly code: 'jobs'; readonly value: string }
+  /** The root of the machine formats' paths: from --root, or from the CI variable named. */
+  | { readonly code: 'root-missing'; readonly given: string; readonly fromEnv: string | null }
   | { readonly code: 'verbose-and-quiet' }
   | { readonly code: 'at'; readonly error: AtError }
   | { readonly code: 'role'; readonly error: RoleError }

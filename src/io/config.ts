@@ -21,9 +21,10 @@ export const configKeys = {
   quiet: 'boolean',
   color: 'boolean',
   jobs: 'number',
+  root: 'folder',
 } as const satisfies Record<
   string,
-  'folders' | 'files' | 'strings' | 'string' | 'boolean' | 'number'
+  'folders' | 'folder' | 'files' | 'strings' | 'string' | 'boolean' | 'number'
 >;
 
 export type ConfigKey = keyof typeof configKeys;
@@ -109,9 +110,11 @@ export const loadConfig = async (file: string): Promise<Config> => {
     config[key as ConfigKey] =
       kind === 'folders' || kind === 'files'
         ? list.map((p) => path.resolve(base, p))
-        : kind === 'strings'
-          ? list
-          : (value as string | boolean | number);
+        : kind === 'folder'
+          ? path.resolve(base, value as string)
+          : kind === 'strings'
+            ? list
+            : (value as string | boolean | number);
   }
   return config;
 };

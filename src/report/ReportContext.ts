@@ -10,4 +10,9 @@ export interface ReportContext {
   readonly chalk: ChalkInstance;
   readonly verbose: boolean;
   readonly quiet: boolean;
+  /**
+   * For the machine formats: the absolute root (`/` separators, a closing `/`) their paths are
+   * written against, and how many files lie outside it and keep their absolute path.
+   */
+  readonly root?: { readonly path: string; readonly outside: number };
 }

@@ -2,8 +2,10 @@ import type { Result } from '../core/evaluate.js';
 import type { Finding } from '../core/findings.js';
 import type { ReportContext } from './ReportContext.js';
 import { groupBy } from './groupBy.js';
+import { findingHint, findingMessage } from './findingMessage.js';
+import { ciWords } from './ruleInfo.js';
+import { severity } from './severity.js';
 import { summaryCounts } from './text.js';
-import { findingText, hintText, wordContext } from './words/index.js';
 
 /** @actions/core's escaping of a command's message. */
 export const escapeData = (text: string): string =>
@@ -16,35 +18,42 @@ export const escapeProperty = (text: string): string =>
 /** GitHub shows at most this many annotations of one kind per step; past it, one a rule. */
 export const annotationLimit = 10;
 
-type Command = 'error' | 'warning' | 'notice';
-const commandOf = (f: Finding): Command =>
-  f.status === 'warning' ? 'warning' : f.status === 'info' ? 'notice' : 'error';
-
 /** GitHub Actions workflow commands: an annotation a finding, or a rule when there are too many. */
 export const renderGithub = (result: Result, context: ReportContext): string => {
   const w = context.words;
-  const wc = wordContext(w, context.timetable, result.at);
+  const ci = ciWords[w.lang];
+  const message = (f: Finding) =>
+    `${findingMessage(f, result.at, context.timetable, w, ci)}. ${findingHint(f, result.at, context.timetable, w)}`;
+  const root = context.root;
+  const outsideNotice =
+    root !== undefined && root.outside > 0 ? ci.outsideRoot(root.outside, root.path) : null;
   const lines: string[] = [];
   for (const command of ['error', 'warning', 'notice'] as const) {
-    const found = result.findings.filter((f) => commandOf(f) === command);
-    // The closing summary is a notice too, and counts against the same limit.
-    const room = command === 'notice' ? annotationLimit - 1 : annotationLimit;
+    const found = result.findings.filter((f) => severity[f.status].github === command);
+    // The closing summary is a notice too, and so is the word about paths outside the root:
+    // both count against the same limit.
+    const room =
+      command === 'notice'
+        ? annotationLimit - 1 - (outsideNotice === null ? 0 : 1)
+        : annotationLimit;
     if (found.length <= room) {
       for (const f of found) {
         lines.push(
-          `::${command} file=${escapeProperty(f.path)},title=${escapeProperty(`check-ready ${f.rule}`)}::${escapeData(`${findingText(f, w, wc)} — ${hintText(f, w, wc)}`)}`,
+          `::${command} file=${escapeProperty(f.path)},title=${escapeProperty(`check-ready ${f.rule}`)}::${escapeData(message(f))}`,
         );
       }
       continue;
     }
     for (const [rule, list] of groupBy(found, (f) => f.rule)) {
       const example = list[0] as Finding;
-      const message = `${list.length} × ${rule}, e.g. ${example.path}: ${findingText(example, w, wc)} — ${hintText(example, w, wc)}`;
+      const text = `${list.length} × ${rule}, e.g. ${example.path}: ${message(example)}`;
       lines.push(
-        `::${command} title=${escapeProperty(`check-ready ${rule} (${list.length})`)}::${escapeData(message)}`,
+        `::${command} title=${escapeProperty(`check-ready ${rule} (${list.length})`)}::${escapeData(text)}`,
       );
     }
   }
+  if (outsideNotice !== null)
+    lines.push(`::notice title=${escapeProperty('check-ready')}::${escapeData(outsideNotice)}`);
   const summary = `${w.labels.summary(summaryCounts(result))} — ${w.verdict[result.verdict]}`;
   lines.push(`::notice title=${escapeProperty('check-ready')}::${escapeData(summary)}`);
   return `${lines.join('\n')}\n`;

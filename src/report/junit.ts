@@ -1,8 +1,10 @@
 import type { Result } from '../core/evaluate.js';
 import { ruleIds, rules, type RuleId } from '../core/findings.js';
 import { formatInZone } from '../core/zone.js';
+import { findingHint, findingMessage } from './findingMessage.js';
 import type { ReportContext } from './ReportContext.js';
-import { findingText, hintText, wordContext } from './words/index.js';
+import { ciWords } from './ruleInfo.js';
+import { severity } from './severity.js';
 import { xmlText } from './xml.js';
 
 const groups = [...new Set(ruleIds.map((rule) => rules[rule].group))];
@@ -15,7 +17,10 @@ const groups = [...new Set(ruleIds.map((rule) => rules[rule].group))];
  */
 export const renderJunit = (result: Result, context: ReportContext): string => {
   const w = context.words;
-  const wc = wordContext(w, context.timetable, result.at);
+  const ci = ciWords[w.lang];
+  const root = context.root;
+  const outsideNotice =
+    root !== undefined && root.outside > 0 ? ci.outsideRoot(root.outside, root.path) : null;
   const timestamp = formatInZone(result.at, 'UTC', "yyyy-MM-dd'T'HH:mm:ss");
   const suites = groups.map((group, id) => {
     const groupRules = ruleIds.filter((rule) => rules[rule].group === group);
@@ -36,24 +41,18 @@ export const renderJunit = (result: Result, context: ReportContext): string => {
       }
       for (const f of found) {
         const name = unique(`${f.path}${f.deadlineId === null ? '' : ` (${f.deadlineId})`}`);
-        const text = findingText(f, w, wc);
-        const hint = hintText(f, w, wc);
-        if (f.status === 'open' || f.status === 'missed') {
-          failures++;
+        // The moment goes into the message: it is the line a CI view shows of a failing test.
+        const text = findingMessage(f, result.at, context.timetable, w, ci);
+        const hint = findingHint(f, result.at, context.timetable, w);
+        const outcome = severity[f.status].junit;
+        if (outcome !== 'pass') {
+          if (outcome === 'failure') failures++;
+          else errors++;
           cases.push(
             testcase(
               rule,
               name,
-              `<failure type="${f.status}" message="${xmlText(text)}">${xmlText(`${text}\n${hint}`)}</failure>`,
-            ),
-          );
-        } else if (f.status === 'error') {
-          errors++;
-          cases.push(
-            testcase(
-              rule,
-              name,
-              `<error type="${f.status}" message="${xmlText(text)}">${xmlText(`${text}\n${hint}`)}</error>`,
+              `<${outcome} type="${f.status}" message="${xmlText(text)}">${xmlText(`${text}\n${hint}`)}</${outcome}>`,
             ),
           );
         } else {
@@ -69,7 +68,10 @@ export const renderJunit = (result: Result, context: ReportContext): string => {
       `      <property name="evaluatedAt" value="${new Date(result.at).toISOString()}"/>`,
       '    </properties>',
       ...cases.map((c) => `    ${c}`),
-      '    <system-out/>',
+      // Said once, in the first suite: some paths are absolute because they lie outside the root.
+      id === 0 && outsideNotice !== null
+        ? `    <system-out>${xmlText(outsideNotice)}</system-out>`
+        : '    <system-out/>',
       '    <system-err/>',
       '  </testsuite>',
     ].join('\n');

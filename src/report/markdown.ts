@@ -1,19 +1,51 @@
 import { instantOf } from '../core/deadlines.js';
 import type { Result } from '../core/evaluate.js';
+import type { Finding } from '../core/findings.js';
 import { formatInZone } from '../core/zone.js';
+import type { DeadlineId } from '../data/timetable.js';
+import { findingHint, findingMessage } from './findingMessage.js';
+import { groupBy } from './groupBy.js';
 import type { ReportContext } from './ReportContext.js';
+import { ciWords } from './ruleInfo.js';
+import { isActionable, severity } from './severity.js';
 import { summaryCounts } from './text.js';
 import { formatMoment, formatTimeLeft } from './time.js';
-import { findingText, hintText, wordContext } from './words/index.js';
 
 /** Table cells hold no pipes or line breaks; paths are shown as code. */
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
 const code = (text: string) => `\`${text.replace(/`/g, 'ˋ').replace(/[\r\n]+/g, ' ')}\``;
+/** Text outside code: no HTML a renderer would act on, no line breaks. */
+const plain = (text: string) =>
+  text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[\r\n]+/g, ' ');
 
-/** The report as Markdown, for an e-mail, a ticket or a CI job summary. */
+/**
+ * A pull-request comment holds 65,536 characters, a job summary 1 MiB: the report stays under
+ * this whatever the number of files, with some room for what a workflow puts around it.
+ */
+export const markdownLimit = 60_000;
+/** Items shown per group, tried in turn until the report fits. */
+const itemsPerGroup = [50, 20, 10, 5, 2, 0];
+
+/** The report as Markdown, for an e-mail, a ticket, a pull-request comment or a CI job summary. */
 export const renderMarkdown = (result: Result, context: ReportContext): string => {
+  for (const shown of itemsPerGroup) {
+    const markdown = renderWithin(result, context, shown);
+    if (markdown.length <= markdownLimit) return markdown;
+  }
+  // Only paths of extreme length get here: cut at a line, and say where the rest is.
+  const markdown = renderWithin(result, context, 0);
+  const note = `\n\n${ciWords[context.words.lang].cut}\n`;
+  const cut = markdown.slice(0, markdownLimit - note.length);
+  return `${cut.slice(0, cut.lastIndexOf('\n'))}${note}`;
+};
+
+const renderWithin = (result: Result, context: ReportContext, shown: number): string => {
   const { words: w, timetable } = context;
-  const wc = wordContext(w, timetable, result.at);
+  const ci = ciWords[w.lang];
   const when = (instant: number) => formatMoment(instant, timetable.zone, w);
   const lines: string[] = [];
   lines.push(`# check-ready — ${timetable.title}`, '');
@@ -24,8 +56,11 @@ export const renderMarkdown = (result: Result, context: ReportContext): string =
   lines.push(`- ${w.labels.phase}: ${w.phase[result.phase]}`);
   lines.push(
     `- ${w.labels.role}: ${result.role === null ? w.labels.roleUnknown : w.role[result.role]}${result.org === null ? '' : ` · ${w.labels.org}: ${result.org.join(', ')}`}`,
-    '',
   );
+  const root = context.root;
+  if (root !== undefined && root.outside > 0)
+    lines.push(`- ℹ️ ${plain(ci.outsideRoot(root.outside, root.path))}`);
+  lines.push('');
 
   const { nothingToSend, allReadIn, allRetoursSent } = result.endState;
   lines.push(`## ${w.labels.endState}`, '');
@@ -48,31 +83,55 @@ export const renderMarkdown = (result: Result, context: ReportContext): string =
       `| ${d.id} | ${when(d.at)} | ${cell(w.deadline[d.id])} | ${state} · ${formatTimeLeft(result.at, d.at, w)} |`,
     );
   }
-  const actionable = result.findings.filter((f) => f.status === 'open' || f.status === 'missed');
-  lines.push('', `## ${w.labels.todo}`, '');
-  if (actionable.length === 0) lines.push(w.labels.nothingTodo);
-  const ids = [...new Set(actionable.map((f) => f.deadlineId))].sort(
-    (a, b) =>
-      (a === null ? 0 : instantOf(timetable, a)) - (b === null ? 0 : instantOf(timetable, b)),
-  );
-  for (const id of ids) {
-    if (id === null) continue;
-    lines.push(`### ${id} — ${when(instantOf(timetable, id))}: ${w.deadline[id]}`, '');
-    for (const f of actionable.filter((x) => x.deadlineId === id)) {
+
+  // Every group folded, its first items listed and the rest counted: the report fits a comment
+  // at any size, and the complete list is in the JSON report.
+  const folded = (findings: readonly Finding[]) => {
+    lines.push(`<details><summary>${ci.items(findings.length)}</summary>`, '');
+    for (const f of findings.slice(0, shown)) {
       lines.push(
-        `- ${f.status === 'missed' ? '❌' : '⏳'} ${code(f.path)} — ${findingText(f, w, wc)}`,
+        `- ${severity[f.status].emoji} ${code(f.path)} — ${plain(findingMessage(f, result.at, timetable, w, ci))}`,
       );
     }
-    lines.push('');
+    if (findings.length > shown) lines.push(`- ${plain(ci.more(findings.length - shown))}`);
+    lines.push('', '</details>', '');
+  };
+
+  const actionable = result.findings.filter(isActionable);
+  lines.push('', `## ${w.labels.todo}`, '');
+  if (actionable.length === 0) lines.push(w.labels.nothingTodo, '');
+  const byDeadline = groupBy(
+    actionable.filter((f): f is Finding & { deadlineId: DeadlineId } => f.deadlineId !== null),
+    (f) => f.deadlineId,
+  );
+  // In the text report's order: by moment, then by the timetable's own order.
+  const groups = [...byDeadline].sort(
+    ([a], [b]) =>
+      instantOf(timetable, a) - instantOf(timetable, b) ||
+      timetable.order.indexOf(a) - timetable.order.indexOf(b),
+  );
+  for (const [id, findings] of groups) {
+    const at = instantOf(timetable, id);
+    lines.push(
+      `### ${id} — ${when(at)}: ${w.deadline[id]} (${formatTimeLeft(result.at, at, w)})`,
+      '',
+    );
+    folded(findings);
+    // The advice names the moment and follows the status; a group shares a few sentences at most.
+    const hints = [...new Set(findings.map((f) => findingHint(f, result.at, timetable, w)))];
+    for (const hint of hints.slice(0, 3)) lines.push(`_${plain(hint)}_`, '');
   }
-  const reports = result.findings.filter((f) => f.status !== 'open' && f.status !== 'missed');
+  const reports = result.findings.filter((f) => !isActionable(f));
   if (reports.length > 0) {
     lines.push(`## ${w.labels.problems}`, '');
-    for (const f of reports) {
-      const mark = f.status === 'error' ? '❌' : f.status === 'warning' ? '⚠️' : 'ℹ️';
-      lines.push(`- ${mark} ${code(f.path)} — ${findingText(f, w, wc)} _${hintText(f, w, wc)}_`);
+    for (const [rule, findings] of groupBy(reports, (f) => f.rule)) {
+      lines.push(
+        `### ${severity[findings[0]!.status].emoji} ${ci.rules[rule].title} (\`${rule}\`)`,
+        '',
+      );
+      folded(findings);
+      lines.push(`_${plain(ci.rules[rule].help)}_`, '');
     }
-    lines.push('');
   }
   return `${lines.join('\n').trimEnd()}\n`;
 };

@@ -1,33 +1,61 @@
 import { createHash } from 'node:crypto';
 import type { Result } from '../core/evaluate.js';
 import { ruleIds, type Finding } from '../core/findings.js';
-import { toolName, toolVersion } from '../version.js';
+import { homepage, toolName, toolVersion } from '../version.js';
+import { findingMessage } from './findingMessage.js';
 import type { ReportContext } from './ReportContext.js';
-import { findingText, wordContext } from './words/index.js';
+import { ciWords, helpUri, ruleInfo } from './ruleInfo.js';
+import { severity } from './severity.js';
 
-const level = (status: Finding['status']) =>
-  status === 'warning' ? 'warning' : status === 'info' ? 'note' : 'error';
+/** The name of the root that relative paths are resolved against (as GitHub's own tools use). */
+export const rootId = 'SRCROOT';
 
-/** A path as a URI reference: each segment percent-encoded, `/` and the archive mark `!` kept. */
-const uriOf = (path: string) => {
-  const encoded = path
+/** Each segment percent-encoded, `/` and the archive mark `!` kept. */
+const encode = (path: string) =>
+  path
     .split('/')
     .map((segment) => encodeURIComponent(segment).replace(/%21/g, '!'))
     .join('/');
-  return path.startsWith('/') ? `file://${encoded}` : encoded;
-};
 
-/** Stable across runs and machines: the rule, the path and the deadline a finding is about. */
-const fingerprint = (f: Finding) =>
-  createHash('sha256')
-    .update(`${f.rule}\u0000${f.path}\u0000${f.deadlineId ?? ''}`)
+/** An absolute path (`/` separators) as a `file:` URI, on POSIX and on Windows (`C:/…`). */
+const fileUri = (path: string) =>
+  path.startsWith('/')
+    ? `file://${encode(path)}`
+    : `file:///${encode(path).replace(/^([A-Za-z])%3A/, '$1:')}`;
+
+/**
+ * A path as an artifact location: relative to the root, or a `file:` URI when it lies outside
+ * (SARIF §3.4.4: an absolute URI carries no `uriBaseId`).
+ */
+const locationOf = (path: string) =>
+  path.startsWith('/') || /^[A-Za-z]:\//.test(path)
+    ? { uri: fileUri(path) }
+    : { uri: encode(path), uriBaseId: rootId };
+
+/**
+ * The same alert from run to run and machine to machine: the rule, the path relative to the root,
+ * the deadline, and the arguments that name the message (never a count, a time or the root).
+ */
+export const fingerprint = (f: Finding): string => {
+  const args = f.args as Partial<Record<string, unknown>>;
+  const stable = ['message', 'identificatie', 'counterpart', 'reason', 'box'].map((key) =>
+    typeof args[key] === 'string' ? (args[key] as string) : '',
+  );
+  return createHash('sha256')
+    .update([f.rule, f.path, f.deadlineId ?? '', ...stable].join('\u0000'))
     .digest('hex')
     .slice(0, 32);
+};
 
-/** SARIF 2.1.0, for code-scanning views: one rule a rule id, one result a finding. */
+/** SARIF 2.1.0, as code scanning shows it: one rule a rule id, one result a finding. */
 export const renderSarif = (result: Result, context: ReportContext): string => {
   const w = context.words;
-  const wc = wordContext(w, context.timetable, result.at);
+  const ci = ciWords[w.lang];
+  const root = context.root;
+  const notifications =
+    root !== undefined && root.outside > 0
+      ? [{ level: 'note', message: { text: ci.outsideRoot(root.outside, root.path) } }]
+      : [];
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -37,24 +65,41 @@ export const renderSarif = (result: Result, context: ReportContext): string => {
           driver: {
             name: toolName,
             version: toolVersion,
-            informationUri: 'https://www.npmjs.com/package/check-ready',
-            rules: ruleIds.map((id) => ({
-              id,
-              name: id,
-              shortDescription: { text: id },
-              fullDescription: { text: w.ruleTitle[id] },
-              help: { text: w.ruleTitle[id] },
-            })),
+            informationUri: homepage,
+            rules: ruleIds.map((id) => {
+              const text = ci.rules[id];
+              return {
+                id,
+                name: id,
+                shortDescription: { text: text.title },
+                fullDescription: { text: text.description },
+                help: {
+                  text: `${text.description}\n\n${ci.whatToDo}: ${text.help}`,
+                  markdown: `**${text.title}**\n\n${text.description}\n\n**${ci.whatToDo}:** ${text.help}\n\n[${ci.docs}](${helpUri(id)})`,
+                },
+                helpUri: helpUri(id),
+                defaultConfiguration: { level: ruleInfo[id].level },
+                properties: { tags: [...ruleInfo[id].tags] },
+              };
+            }),
           },
         },
-        invocations: [{ executionSuccessful: true }],
+        invocations: [
+          {
+            executionSuccessful: true,
+            ...(notifications.length === 0 ? {} : { toolExecutionNotifications: notifications }),
+          },
+        ],
+        ...(root === undefined
+          ? {}
+          : { originalUriBaseIds: { [rootId]: { uri: fileUri(root.path) } } }),
         results: result.findings.map((f) => ({
           ruleId: f.rule,
           ruleIndex: ruleIds.indexOf(f.rule),
-          level: level(f.status),
-          message: { text: findingText(f, w, wc) },
-          locations: [{ physicalLocation: { artifactLocation: { uri: uriOf(f.path) } } }],
-          partialFingerprints: { 'checkReady/v1': fingerprint(f) },
+          level: severity[f.status].sarif,
+          message: { text: findingMessage(f, result.at, context.timetable, w, ci) },
+          locations: [{ physicalLocation: { artifactLocation: locationOf(f.path) } }],
+          partialFingerprints: { 'checkReady/v2': fingerprint(f) },
           properties: { status: f.status, deadlineId: f.deadlineId, related: f.related },
         })),
         properties: {

@@ -15,6 +15,7 @@ export type OptionName =
   | 'output'
   | 'lang'
   | 'jobs'
+  | 'root'
   | 'config'
   | 'verbose'
   | 'quiet'

@@ -82,6 +82,8 @@ export const en: CliWords = {
     'terminal-formats': (p) =>
       `${p.formats.map((f) => `--format ${f}`).join(' and ')} have no --output: only one report fits on the terminal. Give the others an --output right after their --format.`,
     jobs: (p) => `--jobs ${p.value}: give a whole number of threads from 1 to 64.`,
+    'root-missing': (p) =>
+      `${p.fromEnv ?? '--root'} ${printable(p.given)}: no such folder. Name the folder that machine formats write paths against with --root.`,
     'verbose-and-quiet': () => '--verbose and --quiet contradict each other: choose one.',
     at: ({ error }) => {
       switch (error.kind) {
@@ -164,6 +166,7 @@ export const en: CliWords = {
         'write the report of the matching --format to this file; the terminal still shows the text report',
       lang: 'language of the words, the errors and this help',
       jobs: 'threads that read and judge files (default: the number of cores, at most 8)',
+      root: 'write paths in machine formats relative to this folder (default: $GITHUB_WORKSPACE or $CI_PROJECT_DIR when set, else the working folder)',
       config:
         'a config file whose keys mirror these flags (default: the nearest check-ready.config.json up to the repository root)',
       verbose: 'list every file',

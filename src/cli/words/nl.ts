@@ -94,6 +94,8 @@ export const nl: CliWords = {
     'terminal-formats': (p) =>
       `${p.formats.map((f) => `--format ${f}`).join(' en ')} hebben geen --output: er past maar één rapport op het scherm. Geef de andere een --output direct na hun --format.`,
     jobs: (p) => `--jobs ${p.value}: geef een geheel aantal threads van 1 tot en met 64.`,
+    'root-missing': (p) =>
+      `${p.fromEnv ?? '--root'} ${printable(p.given)}: deze map bestaat niet. Geef met --root de map op waartegen machineformaten paden schrijven.`,
     'verbose-and-quiet': () => '--verbose en --quiet spreken elkaar tegen: kies er één.',
     at: ({ error }) => {
       switch (error.kind) {
@@ -182,6 +184,7 @@ export const nl: CliWords = {
         'schrijf het rapport van de --format ervoor naar dit bestand; het scherm toont dan het tekstrapport',
       lang: 'taal van het rapport, de foutmeldingen en deze hulp',
       jobs: 'threads die bestanden lezen en beoordelen (standaard: het aantal kernen, hoogstens 8)',
+      root: 'schrijf paden in machineformaten ten opzichte van deze map (standaard: $GITHUB_WORKSPACE of $CI_PROJECT_DIR als die zijn gezet, anders de werkmap)',
       config:
         'een configuratiebestand met dezelfde namen als deze opties (standaard: de dichtstbijzijnde check-ready.config.json, tot de hoofdmap van de repository)',
       verbose: 'toon elk bestand',
