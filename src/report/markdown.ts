@@ -27,6 +27,8 @@ const plain = (text: string) =>
  * this whatever the number of files, with some room for what a workflow puts around it.
  */
 export const markdownLimit = 60_000;
+/** A group this small is shown open. */
+const unfoldedUpTo = 5;
 /** Items shown per group, tried in turn until the report fits. */
 const itemsPerGroup = [50, 20, 10, 5, 2, 0];
 
@@ -84,17 +86,18 @@ const renderWithin = (result: Result, context: ReportContext, shown: number): st
     );
   }
 
-  // Every group folded, its first items listed and the rest counted: the report fits a comment
-  // at any size, and the complete list is in the JSON report.
+  // A group of more than a few folded, its first items listed and the rest counted: the report
+  // fits a comment at any size, and the complete list is in the JSON report.
   const folded = (findings: readonly Finding[]) => {
-    lines.push(`<details><summary>${ci.items(findings.length)}</summary>`, '');
+    const fold = findings.length > unfoldedUpTo;
+    if (fold) lines.push(`<details><summary>${ci.items(findings.length)}</summary>`, '');
     for (const f of findings.slice(0, shown)) {
       lines.push(
         `- ${severity[f.status].emoji} ${code(f.path)} — ${plain(findingMessage(f, result.at, timetable, w, ci))}`,
       );
     }
     if (findings.length > shown) lines.push(`- ${plain(ci.more(findings.length - shown))}`);
-    lines.push('', '</details>', '');
+    lines.push('', ...(fold ? ['</details>', ''] : []));
   };
 
   const actionable = result.findings.filter(isActionable);
