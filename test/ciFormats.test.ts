@@ -201,6 +201,8 @@ describe('SARIF as code scanning shows it', () => {
   it('every rule has a title, a description, help in text and Markdown, a link, a level and tags', async () => {
     const sarif = JSON.parse((await run([...scenarios[0]!.args, '--format', 'sarif'])).stdout);
     const rules = (sarif.runs[0] as SarifRun).tool.driver.rules;
+    const pkg = JSON.parse(fs.readFileSync(path.join(projectDir, 'package.json'), 'utf8'));
+    assert.equal(homepage, pkg.homepage, 'src/version.ts keeps the homepage of package.json');
     assert.deepEqual(
       rules.map((r) => r.id),
       ruleIds,
