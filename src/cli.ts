@@ -333,7 +333,8 @@ export const main = async (params: CliParams): Promise<number> => {
           ) ?? null)
         : null;
     const root = options.root ?? (fromEnv === null ? (params.cwd ?? process.cwd()) : env[fromEnv]!);
-    if (!fs.statSync(root, { throwIfNoEntry: false })?.isDirectory()) {
+    const anyMachine = pairs.some((p) => reporters[p.format].machine);
+    if (anyMachine && !fs.statSync(root, { throwIfNoEntry: false })?.isDirectory()) {
       throw new UsageError({
         code: 'root-missing',
         given: root,
@@ -372,19 +373,22 @@ export const main = async (params: CliParams): Promise<number> => {
           : (done, total) => (spinner.text = w.progress.files(done, total)),
     }).finally(() => spinner?.stop());
     // The folders as given are resolved by the file system against the process's own folder.
-    const rooted = rootPaths(result, scanned, root, process.cwd());
+    // Only a machine format needs the paths rewritten.
+    const rooted = anyMachine ? rootPaths(result, scanned, root, process.cwd()) : null;
     const render = (name: FormatName) => {
       const { machine } = reporters[name];
       // Machine formats speak English unless told, so their output never depends on the machine.
       const lang = (options.lang as Lang | undefined) ?? (machine ? 'en' : textLang);
       // The text report keeps paths as typed; the rest write them against the root.
-      return reporters[name].render(machine ? rooted.result : result, {
+      return reporters[name].render(machine && rooted !== null ? rooted.result : result, {
         words: words[lang],
         timetable,
         chalk: new Chalk({ level: machine || name !== onTerminal ? 0 : level }),
         verbose: options.verbose === true,
         quiet: options.quiet === true,
-        ...(machine ? { root: { path: rooted.root, outside: rooted.outside } } : {}),
+        ...(machine && rooted !== null
+          ? { root: { path: rooted.root, outside: rooted.outside } }
+          : {}),
       });
     };
     written.forEach(({ format, output }) => writeOutput(output, render(format)));

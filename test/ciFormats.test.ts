@@ -399,7 +399,14 @@ describe('paths that attach: written against --root in every machine format', ()
     const out = await run(['--config', config, ...at, '--format', 'json']);
     assert.equal(out.code, 3, out.stderr);
     assert.match(JSON.parse(out.stdout).findings[0].path, /^berichten\//);
-    const missing = await run([...repoBoxes(repo), ...at, '--root', path.join(repo, 'nope')]);
+    const missing = await run([
+      ...repoBoxes(repo),
+      ...at,
+      '--format',
+      'sarif',
+      '--root',
+      path.join(repo, 'nope'),
+    ]);
     assert.equal(missing.code, 2);
     assert.equal(missing.stdout, '');
     assert.match(missing.stderr, /--root .*nope: no such folder/);
