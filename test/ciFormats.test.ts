@@ -310,8 +310,11 @@ describe('SARIF as code scanning shows it', () => {
         ],
       ];
       for (const args of runs) {
-        const sarif = JSON.parse((await run([...args, '--format', 'sarif'])).stdout);
-        assert.ok(validate(sarif), JSON.stringify(validate.errors)?.slice(0, 600));
+        for (const lang of ['en', 'nl']) {
+          const out = await run([...args, '--format', 'sarif', '--lang', lang]);
+          const sarif = JSON.parse(out.stdout);
+          assert.ok(validate(sarif), JSON.stringify(validate.errors)?.slice(0, 600));
+        }
       }
     },
   );
