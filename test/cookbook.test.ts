@@ -126,7 +126,7 @@ describe('the CI cookbook, run as the README writes it', () => {
       // GitLab runs each item in turn and stops at the first that fails; install is done.
       const run = sh('bash', items.slice(1).join('\n'), ws, { PATH, CI_PROJECT_DIR: ws });
       assert.equal(run.code, expected, run.stderr);
-      assert.match(run.stdout, /^check-ready — /);
+      assert.match(run.stdout, /^check-ready · /);
       const junit = fs.readFileSync(path.join(ws, 'check-ready.xml'), 'utf8');
       assert.match(junit, /^<\?xml[\s\S]*<testsuites>/);
       if (expected !== 0)

@@ -145,7 +145,7 @@ export const ciNl: CiWords = {
   },
   moment: {
     due: (id, when) => `uiterlijk vóór ${id} (${when})`,
-    passed: (id, when) => `${id} (${when}) is verstreken`,
+    passed: (id, when) => `${id} (${when}) is voorbij`,
     at: (id, when) => `${id}: ${when}`,
   },
   outsideRoot: (n, root) =>
