@@ -223,7 +223,7 @@ describe('SARIF as code scanning shows it', () => {
       assert.ok(anchors.has(rule.helpUri.split('#')[1]), `no README heading for ${rule.helpUri}`);
       assert.ok(
         readme.includes(
-          `#### \`${rule.id}\`\n\n**${rule.shortDescription.text}.** ${rule.fullDescription.text}`,
+          `#### \`${rule.id}\`\n\n**${rule.shortDescription.text.replace(/^./, (c: string) => c.toUpperCase())}.** ${rule.fullDescription.text}`,
         ),
         `the README's section of ${rule.id} says what SARIF says`,
       );

@@ -129,7 +129,7 @@ const renderWithin = (result: Result, context: ReportContext, shown: number): st
     lines.push(`## ${w.labels.problems}`, '');
     for (const [rule, findings] of groupBy(reports, (f) => f.rule)) {
       lines.push(
-        `### ${severity[findings[0]!.status].emoji} ${ci.rules[rule].title} (\`${rule}\`)`,
+        `### ${severity[findings[0]!.status].emoji} ${w.ruleTitle[rule]} (\`${rule}\`)`,
         '',
       );
       folded(findings);

@@ -71,11 +71,11 @@ export const renderSarif = (result: Result, context: ReportContext): string => {
               return {
                 id,
                 name: id,
-                shortDescription: { text: text.title },
+                shortDescription: { text: w.ruleTitle[id] },
                 fullDescription: { text: text.description },
                 help: {
                   text: `${text.description}\n\n${ci.whatToDo}: ${text.help}`,
-                  markdown: `**${text.title}**\n\n${text.description}\n\n**${ci.whatToDo}:** ${text.help}\n\n[${ci.docs}](${helpUri(id)})`,
+                  markdown: `**${w.ruleTitle[id]}**\n\n${text.description}\n\n**${ci.whatToDo}:** ${text.help}\n\n[${ci.docs}](${helpUri(id)})`,
                 },
                 helpUri: helpUri(id),
                 defaultConfiguration: { level: ruleInfo[id].level },

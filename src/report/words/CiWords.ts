@@ -2,10 +2,11 @@ import type { RuleId } from '../../core/findings.js';
 import type { DeadlineId } from '../../data/timetable.js';
 import type { Lang } from './Words.js';
 
-/** What a rule is, for a reader who meets it in a code-scanning view or a CI log. */
+/**
+ * What a rule is, for a reader who meets it in a code-scanning view or a CI log; its one-line
+ * title is the report's own (`Words.ruleTitle`).
+ */
 export interface RuleText {
-  /** A short title, e.g. "2.1 heenbericht still in the outbox". */
-  readonly title: string;
   /** What the rule means: when it fires, and why it matters. */
   readonly description: string;
   /** What to do about it. */

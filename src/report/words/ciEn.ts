@@ -6,136 +6,113 @@ export const ciEn: CiWords = {
   lang: 'en',
   rules: {
     'unsent-heen': {
-      title: '2.1 heenbericht still in the outbox',
       description:
         'A 2.1 heenbericht waits in the outbox. It must be sent before its deadline (303: D1, JW315: D2, 301: D3, others: the heen block B1); once the chain blocks 2.1 heenberichten it can no longer be sent in 2.1.',
       help: 'Send it before its deadline. If it must not go, take it out of the send list; the decision it carries (a toewijzing, a declaratie) is not withdrawn by that.',
     },
     'unsent-retour': {
-      title: '2.1 retourbericht still in the outbox',
       description:
         'A 2.1 retourbericht waits in the outbox. It must be sent before its deadline (302: D4, 304 and JW316: D5, others: the retour block B2).',
       help: 'Send the retourbericht before its deadline.',
     },
     unread: {
-      title: '2.1 message not read in',
       description:
         'A 2.1 message lies in the inbox: it has been received but not read in. Everything must be read in before the portal deadline (gemeente: D6, aanbieder: D7).',
       help: 'Read the message in (import it) in your system before the deadline.',
     },
     unanswered: {
-      title: '2.1 heenbericht received and not answered',
       description:
         'A 2.1 heenbericht was received, and no retourbericht for it is in the outbox or the sent archive. After the retour block (B2) it cannot be answered in 2.1.',
       help: 'Read it in, process it and send its retourbericht before the retour block.',
     },
     'awaiting-retour': {
-      title: 'No retourbericht received for a sent heenbericht',
       description:
         'A 2.1 heenbericht in the sent archive has no retourbericht in the inbox or the received archive. After the retour block (B2) the pair can no longer close in 2.1.',
       help: 'Ask the receiver for the retourbericht.',
     },
     rejected: {
-      title: 'Heenbericht rejected by the receiver',
       description:
         'A retourbericht received carries RetourCode 0001 for one of our heenberichten: the receiver rejected it. It counts towards the heenbericht’s own deadline.',
       help: 'Correct the heenbericht and send it again before its deadline.',
     },
     'duplicate-retour': {
-      title: 'Two retourberichten for one heenbericht',
       description:
         'Two or more retourberichten of one release answer the same heenbericht; the chain allows one.',
       help: 'Agree with the sender which retourbericht is right. A message already sent cannot be taken back.',
     },
     'retour-without-heen': {
-      title: 'Retourbericht without its heenbericht',
       description:
         'A retourbericht waits in the outbox, but its heenbericht is in no folder (checked only with the received archive).',
       help: 'Check that the heenbericht was really received before sending this retour.',
     },
     'archived-retour-without-heen': {
-      title: 'Archived retourbericht without its heenbericht',
       description:
         'A retourbericht in an archive has no heenbericht in any folder. Archives are often pruned, so this is information only.',
       help: 'Nothing to do if the archive was pruned; otherwise look for the heenbericht.',
     },
     'duplicate-identificatie': {
-      title: 'One Identificatie used twice',
       description:
         'One sender used the same Identificatie for two messages of one kind; the chain rejects the repeat (RetourCode 9056).',
       help: 'Give every message its own Identificatie; ask your vendor if the system repeats them.',
     },
     'release-mismatch': {
-      title: 'Retourbericht in another release than its heenbericht',
       description:
         'A 2.2 retour answers a 2.1 heen, or the reverse. A message can only be answered in its own release, so the heen stays unanswered.',
       help: 'Answer the heenbericht in its own release.',
     },
     'early-2.2': {
-      title: '2.2 message waiting before 2.2 is live',
       description:
         'A 2.2 message waits in the outbox before release 2.2 is live (B4); it cannot be delivered until then.',
       help: 'Hold it back until 2.2 is live.',
     },
     'other-release': {
-      title: 'Message of another release',
       description:
         'An iWmo/iJw message of a release that is not part of this migration (2.0, 2.3, 3.x).',
       help: 'Move it out of the folder if it does not belong there.',
     },
     'other-standard': {
-      title: 'Message of another standard',
       description: 'A message of another iStandaard (e.g. iWlz), or an EI file of another kind.',
       help: 'Handle it by its own standard, or --exclude its folder.',
     },
     'wrong-direction': {
-      title: 'Message in the wrong box for this role',
       description:
         'In the outbox a message this role does not send, or in the inbox one it does not receive.',
       help: 'Check whose folder this is (--role, --org) and where this file came from.',
     },
     'not-addressed': {
-      title: 'Message addressed to another organisation',
       description: 'With --org: a message in the inbox addressed to none of the codes given.',
       help: 'Check --org, or forward the message to the organisation it is meant for.',
     },
     'link-outside': {
-      title: 'Link out of its folder',
       description: 'A symbolic link leads out of its folder; it is not followed.',
       help: 'Move the target into the folder, or name its folder on the command line.',
     },
     'unsafe-entry-name': {
-      title: 'ZIP entries named outside the archive',
       description:
         'A ZIP archive holds entries named outside it (../, an absolute path). They are read, never written anywhere.',
       help: 'Ask the sender where the archive came from; such names are a trick to write outside a folder.',
     },
     'envelope-error': {
-      title: 'StUF error message (Fo01)',
       description:
         'A StUF error message: a message sent through the GGk was refused. Only its code is shown.',
       help: 'Look up the refused message by its reference in your system, correct it and send it again.',
     },
     unreadable: {
-      title: 'File could not be read',
       description:
         'A file or folder could not be read (permission, vanished, too large), or a ZIP entry is encrypted, a ZIP bomb, or nested too deep. Until it is read, readiness cannot be proven.',
       help: 'Give the tool read access, or run again if the file was being written.',
     },
     malformed: {
-      title: 'Broken file',
       description:
         'Not well-formed XML, cut off, empty, binary, in a wrong encoding, with an incomplete header, or a broken EI file, ZIP archive or envelope. Until it is repaired, readiness cannot be proven.',
       help: 'Open the file in your system: repair it, or ask the sender for it again.',
     },
     unrecognised: {
-      title: 'Not a message of any iStandaard',
       description:
         'Well-formed, but not a message of any iStandaard, or an envelope that carries no message.',
       help: 'Move files that are not messages out of the folder, or --exclude them.',
     },
     inconsistent: {
-      title: 'Header contradicts itself',
       description:
         'Namespace, BerichtCode and BerichtVersie/BerichtSubversie disagree, or a GGk envelope contradicts the message inside.',
       help: 'Ask the sender or your vendor for a correct message.',

@@ -6,138 +6,115 @@ export const ciNl: CiWords = {
   lang: 'nl',
   rules: {
     'unsent-heen': {
-      title: '2.1-heenbericht staat nog in de outbox',
       description:
         'Een 2.1-heenbericht staat nog klaar om te versturen. Het moet weg vóór zijn deadline (303: D1, JW315: D2, 301: D3, andere: de heenblokkade B1); zodra de keten 2.1-heenberichten blokkeert, kan het niet meer in 2.1 worden verstuurd.',
       help: 'Verstuur het vóór de deadline. Moet het niet meer weg, haal het dan uit de verzendlijst; de beslissing die het draagt (een toewijzing, een declaratie) blijft daarmee staan.',
     },
     'unsent-retour': {
-      title: '2.1-retourbericht staat nog in de outbox',
       description:
         'Een 2.1-retourbericht staat nog klaar om te versturen. Het moet weg vóór zijn deadline (302: D4, 304 en JW316: D5, andere: de retourblokkade B2).',
       help: 'Verstuur het retourbericht vóór de deadline.',
     },
     unread: {
-      title: '2.1-bericht is nog niet ingelezen',
       description:
         'Een 2.1-bericht staat in de inbox: ontvangen, maar nog niet ingelezen. Alles moet zijn ingelezen vóór de portaaldeadline (gemeente: D6, aanbieder: D7).',
       help: 'Lees het bericht vóór de deadline in uw systeem in.',
     },
     unanswered: {
-      title: '2.1-heenbericht ontvangen en niet beantwoord',
       description:
         'Een 2.1-heenbericht is ontvangen en er staat geen retourbericht voor in de outbox of het verzendarchief. Na de retourblokkade (B2) kan het niet meer in 2.1 worden beantwoord.',
       help: 'Lees het in, verwerk het en verstuur het retourbericht vóór de retourblokkade.',
     },
     'awaiting-retour': {
-      title: 'Geen retourbericht ontvangen op een verstuurd heenbericht',
       description:
         'Op een 2.1-heenbericht in het verzendarchief staat geen retourbericht in de inbox of het ontvangstarchief. Na de retourblokkade (B2) kan het paar niet meer in 2.1 worden gesloten.',
       help: 'Vraag de ontvanger om het retourbericht.',
     },
     rejected: {
-      title: 'Heenbericht afgekeurd door de ontvanger',
       description:
         'Een ontvangen retourbericht draagt RetourCode 0001 voor een van onze heenberichten: de ontvanger heeft het afgekeurd. Het telt mee voor de deadline van het heenbericht.',
       help: 'Corrigeer het heenbericht en verstuur het opnieuw vóór de deadline.',
     },
     'duplicate-retour': {
-      title: 'Twee retourberichten op één heenbericht',
       description:
         'Twee of meer retourberichten van één release beantwoorden hetzelfde heenbericht; de keten staat er één toe.',
       help: 'Stem met de afzender af welk retourbericht geldt; een verstuurd bericht kunt u niet terughalen.',
     },
     'retour-without-heen': {
-      title: 'Retourbericht zonder heenbericht',
       description:
         'Een retourbericht staat in de outbox, maar zijn heenbericht staat in geen enkele map (alleen gecontroleerd met het ontvangstarchief).',
       help: 'Ga na of het heenbericht echt is ontvangen voordat u dit retourbericht verstuurt.',
     },
     'archived-retour-without-heen': {
-      title: 'Gearchiveerd retourbericht zonder heenbericht',
       description:
         'Een retourbericht in een archief heeft geen heenbericht in enige map. Archieven worden vaak opgeschoond; dit is alleen ter informatie.',
       help: 'Niets te doen als het archief is opgeschoond; zoek anders het heenbericht op.',
     },
     'duplicate-identificatie': {
-      title: 'Eén Identificatie twee keer gebruikt',
       description:
         'Eén afzender gebruikte dezelfde Identificatie voor twee berichten van één soort; de keten keurt de herhaling af (RetourCode 9056).',
       help: 'Geef elk bericht een eigen Identificatie; vraag uw leverancier als het systeem ze herhaalt.',
     },
     'release-mismatch': {
-      title: 'Retourbericht in een andere release dan het heenbericht',
       description:
         'Een 2.2-retourbericht beantwoordt een 2.1-heenbericht, of andersom. Een bericht kan alleen in zijn eigen release worden beantwoord; het heenbericht blijft onbeantwoord.',
       help: 'Beantwoord het heenbericht in zijn eigen release.',
     },
     'early-2.2': {
-      title: '2.2-bericht klaar voordat 2.2 live is',
       description:
         'Een 2.2-bericht staat in de outbox voordat release 2.2 live is (B4); het kan pas daarna worden afgeleverd.',
       help: 'Houd het vast tot 2.2 live is.',
     },
     'other-release': {
-      title: 'Bericht van een andere release',
       description:
         'Een iWmo/iJw-bericht van een release die niet bij deze overgang hoort (2.0, 2.3, 3.x).',
       help: 'Haal het uit de map als het er niet hoort.',
     },
     'other-standard': {
-      title: 'Bericht van een andere standaard',
       description:
         'Een bericht van een andere iStandaard (bv. iWlz), of een EI-bestand van een andere soort.',
       help: 'Behandel het volgens zijn eigen standaard, of sluit de map uit met --exclude.',
     },
     'wrong-direction': {
-      title: 'Bericht in de verkeerde map voor deze rol',
       description:
         'In de outbox een bericht dat deze rol niet verstuurt, of in de inbox een bericht dat deze rol niet ontvangt.',
       help: 'Ga na van wie deze map is (--role, --org) en waar dit bestand vandaan komt.',
     },
     'not-addressed': {
-      title: 'Bericht gericht aan een andere organisatie',
       description:
         'Met --org: een bericht in de inbox dat aan geen van de opgegeven codes is gericht.',
       help: 'Controleer --org, of stuur het bericht door naar de organisatie voor wie het is.',
     },
     'link-outside': {
-      title: 'Koppeling buiten de map',
       description: 'Een symbolische koppeling wijst buiten zijn map; ze wordt niet gevolgd.',
       help: 'Zet het doel in de map, of geef de map van het doel op.',
     },
     'unsafe-entry-name': {
-      title: 'ZIP-bestanden met namen buiten het archief',
       description:
         'Een ZIP-archief bevat bestanden met een naam buiten het archief (../, een absoluut pad). Ze worden gelezen, nooit ergens geschreven.',
       help: 'Vraag de afzender waar het archief vandaan komt; zulke namen zijn een truc om buiten een map te schrijven.',
     },
     'envelope-error': {
-      title: 'StUF-foutbericht (Fo01)',
       description:
         'Een StUF-foutbericht: een bericht dat via het GGk is verstuurd, is geweigerd. Alleen de code wordt getoond.',
       help: 'Zoek het geweigerde bericht op via de referentie in uw systeem, corrigeer het en verstuur het opnieuw.',
     },
     unreadable: {
-      title: 'Bestand kon niet worden gelezen',
       description:
         'Een bestand of map kon niet worden gelezen (geen toegang, verdwenen, te groot), of een ZIP-bestand is versleuteld, een ZIP-bom of te diep genest. Tot het gelezen is, valt niet te bewijzen dat u klaar bent.',
       help: 'Geef de tool leestoegang, of draai opnieuw als het bestand nog werd geschreven.',
     },
     malformed: {
-      title: 'Kapot bestand',
       description:
         'Geen geldige XML, afgebroken, leeg, binair, in een verkeerde codering, met een onvolledige header, of een kapot EI-bestand, ZIP-archief of envelop. Tot het hersteld is, valt niet te bewijzen dat u klaar bent.',
       help: 'Open het bestand in uw systeem: herstel het, of vraag de afzender het opnieuw te sturen.',
     },
     unrecognised: {
-      title: 'Geen bericht van een iStandaard',
       description:
         'Geldige XML, maar geen bericht van een iStandaard, of een envelop zonder bericht.',
       help: 'Haal bestanden die geen bericht zijn uit de map, of sluit ze uit met --exclude.',
     },
     inconsistent: {
-      title: 'Header spreekt zichzelf tegen',
       description:
         'Namespace, BerichtCode en BerichtVersie/BerichtSubversie verschillen, of een GGk-envelop spreekt het bericht erin tegen.',
       help: 'Vraag de afzender of uw leverancier om een correct bericht.',
