@@ -90,5 +90,16 @@ const roleErrorText = (error: RoleError): string => {
         ...error.aanbieder.map((p) => `  ${printable(p)}`),
         'Say whose they are with --role gemeente or --role aanbieder (or --org with your codes).',
       ].join('\n');
+    case 'swapped-folders':
+      return [
+        error.byOrg
+          ? 'Are --outbox and --inbox swapped? No message in the outbox is sent by the --org codes, and no message in the inbox is addressed to them.'
+          : 'Are --outbox and --inbox swapped? The outbox holds messages of several senders, all to one code, and the inbox messages all come from that code.',
+        `  outbox: ${printable(error.outbox)}`,
+        `  inbox:  ${printable(error.inbox)}`,
+        error.byOrg
+          ? 'Name the folders the other way round, or check --org.'
+          : 'Name the folders the other way round, or say whose they are with --org.',
+      ].join('\n');
   }
 };

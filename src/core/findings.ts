@@ -76,6 +76,8 @@ export interface RuleArgs {
     readonly org: readonly string[];
   };
   'link-outside': Record<string, never>;
+  /** The same bytes stored again in the same box: judged once, under the first path. */
+  copy: { readonly copies: number };
   'unsafe-entry-name': { readonly entries: readonly string[]; readonly count: number };
   'envelope-error': { readonly code: string | null };
   unreadable: {
@@ -126,32 +128,39 @@ export type Finding = {
 
 export type FindingOf<R extends RuleId> = Extract<Finding, { rule: R }>;
 
-/** Every rule with the part of the end state it belongs to; the compiler refuses a rule without a row. */
+/**
+ * Every rule with the part of the end state it belongs to and its status: `obligation` is `open`
+ * or `missed` by its deadline, `varies` is set by the rule. The compiler refuses a rule without a row.
+ */
 export const rules = {
-  'unsent-heen': { group: 'nothingToSend' },
-  'unsent-retour': { group: 'nothingToSend' },
-  unread: { group: 'allReadIn' },
-  unanswered: { group: 'allRetoursSent' },
-  'awaiting-retour': { group: 'pairs' },
-  rejected: { group: 'pairs' },
-  'duplicate-retour': { group: 'pairs' },
-  'retour-without-heen': { group: 'pairs' },
-  'archived-retour-without-heen': { group: 'pairs' },
-  'duplicate-identificatie': { group: 'pairs' },
-  'release-mismatch': { group: 'pairs' },
-  'early-2.2': { group: 'traffic' },
-  'other-release': { group: 'traffic' },
-  'other-standard': { group: 'traffic' },
-  'wrong-direction': { group: 'traffic' },
-  'not-addressed': { group: 'traffic' },
-  'link-outside': { group: 'files' },
-  'unsafe-entry-name': { group: 'files' },
-  'envelope-error': { group: 'files' },
-  unreadable: { group: 'files' },
-  malformed: { group: 'files' },
-  unrecognised: { group: 'files' },
-  inconsistent: { group: 'files' },
-} as const satisfies Record<RuleId, { group: string }>;
+  'unsent-heen': { group: 'nothingToSend', status: 'obligation' },
+  'unsent-retour': { group: 'nothingToSend', status: 'obligation' },
+  unread: { group: 'allReadIn', status: 'obligation' },
+  unanswered: { group: 'allRetoursSent', status: 'obligation' },
+  'awaiting-retour': { group: 'pairs', status: 'varies' },
+  rejected: { group: 'pairs', status: 'obligation' },
+  'duplicate-retour': { group: 'pairs', status: 'warning' },
+  'retour-without-heen': { group: 'pairs', status: 'warning' },
+  'archived-retour-without-heen': { group: 'pairs', status: 'info' },
+  'duplicate-identificatie': { group: 'pairs', status: 'warning' },
+  'release-mismatch': { group: 'pairs', status: 'warning' },
+  'early-2.2': { group: 'traffic', status: 'warning' },
+  'other-release': { group: 'traffic', status: 'warning' },
+  'other-standard': { group: 'traffic', status: 'warning' },
+  'wrong-direction': { group: 'traffic', status: 'warning' },
+  'not-addressed': { group: 'traffic', status: 'warning' },
+  'link-outside': { group: 'files', status: 'warning' },
+  copy: { group: 'files', status: 'info' },
+  'unsafe-entry-name': { group: 'files', status: 'warning' },
+  'envelope-error': { group: 'files', status: 'error' },
+  unreadable: { group: 'files', status: 'error' },
+  malformed: { group: 'files', status: 'error' },
+  unrecognised: { group: 'files', status: 'error' },
+  inconsistent: { group: 'files', status: 'error' },
+} as const satisfies Record<
+  RuleId,
+  { group: string; status: 'obligation' | 'varies' | 'error' | 'warning' | 'info' }
+>;
 
 export const ruleIds = Object.keys(rules) as RuleId[];
 
@@ -174,6 +183,8 @@ export type FileProblem = {
 /** Problems found while walking the folders, not with a file's content. */
 export type ScanProblem = {
   readonly path: string;
+  /** The box whose folder it lies in: an unreadable folder may hide that box's messages. */
+  readonly box: Box;
   readonly problem:
     | { readonly rule: 'link-outside'; readonly args: RuleArgs['link-outside'] }
     | { readonly rule: 'unreadable'; readonly args: RuleArgs['unreadable'] };

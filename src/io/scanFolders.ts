@@ -136,7 +136,7 @@ export const scanFolders = async (
       try {
         entries = fileSystem.readdir(location);
       } catch (error) {
-        problems.push({ path: shown, problem: unreadableBecause(error).problem });
+        problems.push({ box: folder.box, path: shown, problem: unreadableBecause(error).problem });
         return;
       }
       entries.sort((a, b) => Buffer.compare(a.name, b.name));
@@ -167,7 +167,11 @@ export const scanFolders = async (
           if (entry.isSymbolicLink()) {
             const target = fileSystem.realpath(childLocation);
             if (target !== folder.real && !target.startsWith(rootPrefix)) {
-              problems.push({ path: childShown, problem: { rule: 'link-outside', args: {} } });
+              problems.push({
+                box: folder.box,
+                path: childShown,
+                problem: { rule: 'link-outside', args: {} },
+              });
               continue;
             }
           }
@@ -176,9 +180,17 @@ export const scanFolders = async (
           const code = (error as NodeJS.ErrnoException).code ?? null;
           if (entry.isSymbolicLink() && (code === 'ENOENT' || code === 'ELOOP')) {
             // A dangling link or a loop of links points nowhere inside the folder.
-            problems.push({ path: childShown, problem: { rule: 'link-outside', args: {} } });
+            problems.push({
+              box: folder.box,
+              path: childShown,
+              problem: { rule: 'link-outside', args: {} },
+            });
           } else {
-            problems.push({ path: childShown, problem: unreadableBecause(error).problem });
+            problems.push({
+              box: folder.box,
+              path: childShown,
+              problem: unreadableBecause(error).problem,
+            });
           }
           continue;
         }

@@ -3,7 +3,7 @@ import type { Finding } from '../core/findings.js';
 import type { ReportContext } from './ReportContext.js';
 import { groupBy } from './groupBy.js';
 import { summaryCounts } from './text.js';
-import { findingText, wordContext } from './words/index.js';
+import { findingText, hintFor, wordContext } from './words/index.js';
 
 /** @actions/core's escaping of a command's message. */
 export const escapeData = (text: string): string =>
@@ -32,14 +32,14 @@ export const renderGithub = (result: Result, context: ReportContext): string => 
     if (found.length <= room) {
       for (const f of found) {
         lines.push(
-          `::${command} file=${escapeProperty(f.path)},title=${escapeProperty(`check-ready ${f.rule}`)}::${escapeData(`${findingText(f, w, wc)} — ${w.hint[f.rule]}`)}`,
+          `::${command} file=${escapeProperty(f.path)},title=${escapeProperty(`check-ready ${f.rule}`)}::${escapeData(`${findingText(f, w, wc)} — ${hintFor(f, w)}`)}`,
         );
       }
       continue;
     }
     for (const [rule, list] of groupBy(found, (f) => f.rule)) {
       const example = list[0] as Finding;
-      const message = `${list.length} × ${rule}, e.g. ${example.path}: ${findingText(example, w, wc)} — ${w.hint[example.rule]}`;
+      const message = `${list.length} × ${rule}, e.g. ${example.path}: ${findingText(example, w, wc)} — ${hintFor(example, w)}`;
       lines.push(
         `::${command} title=${escapeProperty(`check-ready ${rule} (${list.length})`)}::${escapeData(message)}`,
       );

@@ -2,7 +2,7 @@ import type { Result } from '../core/evaluate.js';
 import { ruleIds, rules, type RuleId } from '../core/findings.js';
 import { formatInZone } from '../core/zone.js';
 import type { ReportContext } from './ReportContext.js';
-import { findingText, wordContext } from './words/index.js';
+import { findingText, hintFor, wordContext } from './words/index.js';
 import { xmlText } from './xml.js';
 
 const groups = [...new Set(ruleIds.map((rule) => rules[rule].group))];
@@ -37,7 +37,7 @@ export const renderJunit = (result: Result, context: ReportContext): string => {
       for (const f of found) {
         const name = unique(`${f.path}${f.deadlineId === null ? '' : ` (${f.deadlineId})`}`);
         const text = findingText(f, w, wc);
-        const hint = w.hint[f.rule];
+        const hint = hintFor(f, w);
         if (f.status === 'open' || f.status === 'missed') {
           failures++;
           cases.push(

@@ -4,7 +4,7 @@ import { formatInZone } from '../core/zone.js';
 import type { ReportContext } from './ReportContext.js';
 import { summaryCounts } from './text.js';
 import { formatMoment, formatTimeLeft } from './time.js';
-import { findingText, wordContext } from './words/index.js';
+import { findingText, hintFor, wordContext } from './words/index.js';
 
 /** Table cells hold no pipes or line breaks; paths are shown as code. */
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
@@ -29,12 +29,17 @@ export const renderMarkdown = (result: Result, context: ReportContext): string =
 
   const { nothingToSend, allReadIn, allRetoursSent } = result.endState;
   lines.push(`## ${w.labels.endState}`, '');
-  for (const [met, label, open] of [
-    [nothingToSend.met, w.labels.nothingToSend, nothingToSend.open],
-    [allReadIn.met, w.labels.allReadIn, allReadIn.open],
-    [allRetoursSent.met, w.labels.allRetoursSent, allRetoursSent.open],
+  for (const [{ met, open, errors }, label] of [
+    [nothingToSend, w.labels.nothingToSend],
+    [allReadIn, w.labels.allReadIn],
+    [allRetoursSent, w.labels.allRetoursSent],
   ] as const) {
-    lines.push(`- ${met ? '✅' : '❌'} ${label} — ${w.labels.open(open)}`);
+    // Never ✅ while an error file could be the message a condition is about.
+    lines.push(
+      met || open > 0
+        ? `- ${met ? '✅' : '❌'} ${label} — ${w.labels.open(open)}`
+        : `- ❓ ${label} — ${w.labels.open(open)} · ${w.labels.unknown(errors)}`,
+    );
   }
   if (!allRetoursSent.verified) lines.push(`- ℹ️ ${w.labels.unverified}`);
   lines.push('', `## ${w.labels.deadlines}`, '', '| | | | |', '| --- | --- | --- | --- |');
@@ -43,7 +48,9 @@ export const renderMarkdown = (result: Result, context: ReportContext): string =
     const state =
       d.status === 'met'
         ? `✅ ${w.status.met}`
-        : `${d.status === 'missed' ? '❌' : '⏳'} ${w.labels.open(d.open)} · ${w.status[d.status]}`;
+        : d.status === 'unknown'
+          ? `❓ ${w.status.unknown} · ${w.labels.unknown(d.errors)}`
+          : `${d.status === 'missed' ? '❌' : '⏳'} ${w.labels.open(d.open)} · ${w.status[d.status]}`;
     lines.push(
       `| ${d.id} | ${when(d.at)} | ${cell(w.deadline[d.id])} | ${state} · ${formatTimeLeft(result.at, d.at, w)} |`,
     );
@@ -70,7 +77,7 @@ export const renderMarkdown = (result: Result, context: ReportContext): string =
     lines.push(`## ${w.labels.problems}`, '');
     for (const f of reports) {
       const mark = f.status === 'error' ? '❌' : f.status === 'warning' ? '⚠️' : 'ℹ️';
-      lines.push(`- ${mark} ${code(f.path)} — ${findingText(f, w, wc)} _${w.hint[f.rule]}_`);
+      lines.push(`- ${mark} ${code(f.path)} — ${findingText(f, w, wc)} _${hintFor(f, w)}_`);
     }
     lines.push('');
   }

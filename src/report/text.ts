@@ -1,5 +1,5 @@
 import { instantOf, inboxDeadline } from '../core/deadlines.js';
-import type { Result } from '../core/evaluate.js';
+import type { Condition, Result } from '../core/evaluate.js';
 import type { Box } from '../core/types.js';
 import type { Finding } from '../core/findings.js';
 import { formatInZone } from '../core/zone.js';
@@ -9,7 +9,7 @@ import { groupBy } from './groupBy.js';
 import { printable } from './printable.js';
 import type { ReportContext } from './ReportContext.js';
 import { formatMoment, formatTimeLeft } from './time.js';
-import { findingText, wordContext } from './words/index.js';
+import { findingText, hintFor, wordContext } from './words/index.js';
 import type { OpenPair, SummaryCounts } from './words/Words.js';
 
 /** The retour that answers a heen message, e.g. WMO303 → WMO304. */
@@ -48,7 +48,11 @@ export const renderText = (result: Result, context: ReportContext): string => {
   const when = (instant: number) => formatMoment(instant, zone, w);
   const wc = wordContext(w, timetable);
 
-  // 1. Header
+  // 1. Header, after what the reader must know first
+  for (const notice of result.notices) {
+    lines.push(c.yellow(`ℹ ${w.notice[notice.code]}`));
+    lines.push('');
+  }
   lines.push(c.bold(`check-ready — ${timetable.title}`));
   lines.push(
     `${w.labels.moment}: ${when(result.at)} (${zone}) · ${formatInZone(result.at, 'UTC', 'yyyy-MM-dd HH:mm')} UTC`,
@@ -70,17 +74,18 @@ export const renderText = (result: Result, context: ReportContext): string => {
   );
   lines.push('');
 
-  // 2. End state
-  const mark = (met: boolean) => (met ? c.green('✔') : c.red('✖'));
+  // 2. End state: never ✔ while an error file could be the message a condition is about.
+  const condition = (label: string, { met, open, errors }: Condition) =>
+    met
+      ? `  ${c.green('✔')} ${label} — ${w.labels.open(open)}`
+      : open === 0
+        ? `  ${c.yellow('?')} ${label} — ${w.labels.open(open)} · ${w.labels.unknown(errors)}`
+        : `  ${c.red('✖')} ${label} — ${w.labels.open(open)}`;
   const { nothingToSend, allReadIn, allRetoursSent } = result.endState;
   lines.push(c.bold(w.labels.endState));
-  lines.push(
-    `  ${mark(nothingToSend.met)} ${w.labels.nothingToSend} — ${w.labels.open(nothingToSend.open)}`,
-  );
-  lines.push(`  ${mark(allReadIn.met)} ${w.labels.allReadIn} — ${w.labels.open(allReadIn.open)}`);
-  lines.push(
-    `  ${mark(allRetoursSent.met)} ${w.labels.allRetoursSent} — ${w.labels.open(allRetoursSent.open)}`,
-  );
+  lines.push(condition(w.labels.nothingToSend, nothingToSend));
+  lines.push(condition(w.labels.allReadIn, allReadIn));
+  lines.push(condition(w.labels.allRetoursSent, allRetoursSent));
   if (!allRetoursSent.verified) lines.push(c.dim(`    ${w.labels.unverified}`));
   lines.push('');
 
@@ -94,7 +99,10 @@ export const renderText = (result: Result, context: ReportContext): string => {
         ? c.green(`✔ ${w.status.met}`) + (d.at > result.at ? ` · ${left}` : '')
         : d.status === 'missed'
           ? c.red(`✖ ${w.labels.open(d.open)} · ${w.status.missed}`)
-          : c.yellow(`● ${w.labels.open(d.open)}`) + ` · ${left}`;
+          : d.status === 'unknown'
+            ? c.yellow(`? ${w.status.unknown} · ${w.labels.unknown(d.errors)}`) +
+              (d.at > result.at ? ` · ${left}` : '')
+            : c.yellow(`● ${w.labels.open(d.open)}`) + ` · ${left}`;
     lines.push(`  ${d.id}  ${when(d.at)}  ${w.deadline[d.id]} — ${state}`);
   }
   lines.push('');
@@ -121,8 +129,9 @@ export const renderText = (result: Result, context: ReportContext): string => {
       const marker = f.status === 'missed' ? c.red('✖') : c.yellow('●');
       lines.push(`    ${marker} ${printable(f.path)}  ${findingText(f, w, wc)}`);
     }
-    const rules = [...new Set(findings.map((f) => f.rule))];
-    for (const rule of rules) lines.push(c.dim(`      → ${w.hint[rule]}`));
+    // Within one deadline every finding of a rule has the same status, and so the same hint.
+    const hints = [...new Set(findings.map((f) => hintFor(f, w)))];
+    for (const hint of hints) lines.push(c.dim(`      → ${hint}`));
   }
   lines.push('');
 

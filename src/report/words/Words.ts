@@ -1,4 +1,4 @@
-import type { DeadlineStatus } from '../../core/evaluate.js';
+import type { DeadlineStatus, Notice } from '../../core/evaluate.js';
 import type { RuleArgs, RuleId } from '../../core/findings.js';
 import type { Box, Phase, Role, Status, Verdict } from '../../core/types.js';
 import type { DeadlineId } from '../../data/timetable.js';
@@ -18,6 +18,20 @@ export interface Words {
   readonly finding: { readonly [R in RuleId]: (args: RuleArgs[R], context: WordContext) => string };
   /** One line: what to do about a finding of this rule. */
   readonly hint: Readonly<Record<RuleId, string>>;
+  /**
+   * The hint once the deadline is past, where "before the deadline" would be wrong: blocked
+   * (`unsent-*` past their block), `sendable` (a heen past its deadline that the chain still
+   * carries), or missed. Chosen by `hintFor`.
+   */
+  readonly hintLate: {
+    readonly 'unsent-heen': string;
+    readonly sendable: string;
+    readonly 'unsent-retour': string;
+    readonly unanswered: string;
+    readonly rejected: string;
+  };
+  /** Said before the report, above everything else. */
+  readonly notice: Readonly<Record<Notice['code'], string>>;
   readonly deadline: Readonly<Record<DeadlineId, string>>;
   readonly status: Readonly<Record<Status | DeadlineStatus, string>>;
   readonly phase: Readonly<Record<Phase, string>>;
@@ -63,6 +77,8 @@ export interface Words {
     readonly allRetoursSent: string;
     readonly unverified: string;
     readonly open: (n: number) => string;
+    /** After the open count of a condition or row that has error files in the boxes it reads. */
+    readonly unknown: (errors: number) => string;
     readonly deadlines: string;
     readonly todo: string;
     readonly nothingTodo: string;

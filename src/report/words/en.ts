@@ -49,6 +49,8 @@ export const en: Words = {
     'not-addressed': (a) =>
       `${a.message} is addressed to ${a.receiver ?? 'nobody'}, which is none of ${a.org.join(', ')}`,
     'link-outside': () => 'a link that leads out of its folder; not followed',
+    copy: (a) =>
+      `the same bytes are stored ${a.copies === 1 ? 'once more' : `${a.copies} more times`} in this box (listed under related); judged once, here`,
     'unsafe-entry-name': (a) =>
       `a ZIP archive with ${a.count} ${a.count === 1 ? 'entry' : 'entries'} named outside the archive (${a.entries.join(', ')}); read, never written anywhere`,
     'envelope-error': (a) =>
@@ -130,11 +132,27 @@ export const en: Words = {
     'envelope-error':
       'Look up the refused message by its reference in your system, correct it and send it again.',
     'link-outside': 'Move the target into the folder, or name its folder on the command line.',
+    copy: 'Nothing to do: copies of one message count once.',
     unreadable: 'Give the tool read access, or run again if the file was being written.',
     malformed: 'Open the file in your system: repair it, or ask the sender for it again.',
     unrecognised: 'Move files that are not messages out of the folder, or --exclude them.',
     inconsistent:
       'The header contradicts itself: ask the sender or your vendor for a correct message.',
+  },
+  hintLate: {
+    'unsent-heen':
+      'It can no longer be sent in 2.1: withdraw it in your system and agree with the receiver how to settle it in 2.2.',
+    sendable: 'Its deadline has passed, but the chain still carries it: send it at once.',
+    'unsent-retour':
+      'It can no longer be sent in 2.1: withdraw it in your system and agree with the sender of the heenbericht how to settle it in 2.2.',
+    unanswered:
+      'It can no longer be answered in 2.1: agree with the sender how to settle it in 2.2.',
+    rejected:
+      'Its deadline has passed: correct it, send it again while the chain still carries it, else settle it in 2.2.',
+  },
+  notice: {
+    'no-files':
+      'No file at all was found in the outbox and inbox. Are the paths right? (Empty folders are the goal state; --fail-on-empty makes this an error.)',
   },
   deadline: {
     D1: 'all declaraties and facturen sent (303)',
@@ -156,6 +174,7 @@ export const en: Words = {
     warning: 'warning',
     info: 'info',
     met: 'met',
+    unknown: 'unknown',
     'not-applicable': 'not applicable',
   },
   phase: {
@@ -189,6 +208,7 @@ export const en: Words = {
     allRetoursSent: 'all retourberichten sent',
     unverified: 'not proven: pass --sent and --received to check read-in messages too',
     open: (n) => `${n} open`,
+    unknown: (n) => `unknown: ${plural(n, 'file', 'files')} with an error could be such a message`,
     deadlines: 'Deadlines',
     todo: 'To do',
     nothingTodo: 'Nothing left to do.',

@@ -25,3 +25,27 @@ export const findingText = (finding: Finding, w: Words, context: WordContext): s
       context,
     ),
   );
+
+/**
+ * What to do about a finding, in words that fit its status: past its block a message cannot be
+ * sent in 2.1 any more, so "before the deadline" would be wrong.
+ */
+export const hintFor = (finding: Finding, w: Words): string => {
+  switch (finding.rule) {
+    case 'unsent-heen':
+      return finding.args.blockedSince !== null
+        ? w.hintLate['unsent-heen']
+        : finding.args.sendableUntil !== null
+          ? w.hintLate.sendable
+          : w.hint[finding.rule];
+    case 'unsent-retour':
+      return finding.args.blockedSince !== null
+        ? w.hintLate['unsent-retour']
+        : w.hint[finding.rule];
+    case 'unanswered':
+    case 'rejected':
+      return finding.status === 'missed' ? w.hintLate[finding.rule] : w.hint[finding.rule];
+    default:
+      return w.hint[finding.rule];
+  }
+};

@@ -52,6 +52,8 @@ export const nl: Words = {
     'not-addressed': (a) =>
       `${a.message} is gericht aan ${a.receiver ?? 'niemand'}, geen van ${a.org.join(', ')}`,
     'link-outside': () => 'een koppeling die buiten de map leidt; niet gevolgd',
+    copy: (a) =>
+      `dezelfde bytes staan ${a.copies === 1 ? 'nog een keer' : `nog ${a.copies} keer`} in deze map (zie related); één keer beoordeeld, hier`,
     'unsafe-entry-name': (a) =>
       `een ZIP-archief met ${a.count} ${a.count === 1 ? 'bestand' : 'bestanden'} met een naam buiten het archief (${a.entries.join(', ')}); gelezen, nergens geschreven`,
     'envelope-error': (a) =>
@@ -108,6 +110,7 @@ export const nl: Words = {
       })[a.reason],
   },
   hint: {
+    copy: 'Niets te doen: kopieën van één bericht tellen één keer.',
     'unsent-heen': 'Verstuur het voor de deadline, of trek het in uw systeem in.',
     'unsent-retour': 'Verstuur het retourbericht voor de deadline.',
     unread: 'Lees het bericht in uw systeem in.',
@@ -145,6 +148,21 @@ export const nl: Words = {
     inconsistent:
       'De header spreekt zichzelf tegen: vraag de afzender of uw leverancier om een correct bericht.',
   },
+  hintLate: {
+    'unsent-heen':
+      'Het kan niet meer in 2.1 worden verstuurd: trek het in uw systeem in en spreek met de ontvanger af hoe het in 2.2 wordt afgehandeld.',
+    sendable: 'De deadline is verstreken, maar de keten vervoert het nog: verstuur het meteen.',
+    'unsent-retour':
+      'Het kan niet meer in 2.1 worden verstuurd: trek het in uw systeem in en spreek met de afzender van het heenbericht af hoe het in 2.2 wordt afgehandeld.',
+    unanswered:
+      'Het kan niet meer in 2.1 worden beantwoord: spreek met de afzender af hoe het in 2.2 wordt afgehandeld.',
+    rejected:
+      'De deadline is verstreken: corrigeer het, verstuur het opnieuw zolang de keten het nog vervoert, en handel het anders in 2.2 af.',
+  },
+  notice: {
+    'no-files':
+      'In de outbox en inbox is geen enkel bestand gevonden. Kloppen de paden? (Lege mappen zijn het doel; met --fail-on-empty is dit een fout.)',
+  },
   deadline: {
     D1: 'alle declaraties en facturen verstuurd (303)',
     D2: 'alle verzoeken om toewijzing verstuurd (JW315)',
@@ -165,6 +183,7 @@ export const nl: Words = {
     warning: 'waarschuwing',
     info: 'info',
     met: 'gehaald',
+    unknown: 'onbekend',
     'not-applicable': 'niet van toepassing',
   },
   phase: {
@@ -199,6 +218,8 @@ export const nl: Words = {
     allRetoursSent: 'alle retourberichten verstuurd',
     unverified: 'niet bewezen: geef ook --sent en --received om ingelezen berichten te controleren',
     open: (n) => `${n} open`,
+    unknown: (n) =>
+      `onbekend: ${n} ${n === 1 ? 'bestand' : 'bestanden'} met een fout kan zo'n bericht zijn`,
     deadlines: 'Deadlines',
     todo: 'Te doen',
     nothingTodo: 'Niets meer te doen.',
