@@ -63,6 +63,7 @@ interface Options {
   color?: boolean;
   jobs?: string | number;
   config?: string;
+  failOnEmpty?: boolean;
 }
 
 const collect = (value: string, previous: string[] | undefined): string[] => [
@@ -106,6 +107,10 @@ const program = (params: CliParams): Command =>
     .option(
       '--config <file>',
       `a config file whose keys mirror these flags (default: the nearest ${configName} up to the repository root)`,
+    )
+    .option(
+      '--fail-on-empty',
+      'exit 2 when the outbox and inbox hold no file at all (for CI: a missing artefact must not pass)',
     )
     .option('--verbose', 'list every file')
     .option('--quiet', 'print only the verdict line')
@@ -320,6 +325,7 @@ export const main = async (params: CliParams): Promise<number> => {
       at,
       timetable,
       ...(threads === undefined ? {} : { threads }),
+      failOnEmpty: options.failOnEmpty === true,
       onProgress:
         spinner === null ? undefined : (done, total) => (spinner.text = `${done}/${total} files`),
     }).finally(() => spinner?.stop());

@@ -1,9 +1,11 @@
-import { evaluate, type JudgedFile, type Result } from './core/evaluate.js';
+import { evaluate, type Result } from './core/evaluate.js';
 import { resolveRole, type RoleError } from './core/role.js';
 import type { Box, Role } from './core/types.js';
 import type { Timetable } from './data/timetable.js';
 import { nodeFileSystem, type FileSystem } from './io/FileSystem.js';
+import { findCopies } from './io/findCopies.js';
 import { defaultThreads, startJudging } from './io/judgeAll.js';
+import type { Judged } from './io/judgeFile.js';
 import { scanFolders, type NamedFolder } from './io/scanFolders.js';
 import { UsageError } from './io/UsageError.js';
 import { printable } from './report/printable.js';
@@ -19,6 +21,8 @@ export interface RunOptions {
   readonly fileSystem?: FileSystem;
   /** Threads that read and judge files, the main one included; the number of cores (at most 8) when not given. */
   readonly threads?: number;
+  /** No file at all in the outbox and inbox is then a usage error, not a notice. */
+  readonly failOnEmpty?: boolean;
   /** Called now and then with files done and files found, for a progress display. */
   readonly onProgress?: (done: number, total: number) => void;
 }
@@ -46,7 +50,7 @@ export const run = async (options: RunOptions): Promise<Result> => {
   const judged = await judging.finish();
   // The same file reached by two names (a link, a hard link) is judged once: by its first name.
   const seen = new Set<string>();
-  const files: JudgedFile[] = [];
+  const files: Judged[] = [];
   for (const file of judged) {
     if (file.identity !== null) {
       if (seen.has(file.identity)) continue;
@@ -55,11 +59,15 @@ export const run = async (options: RunOptions): Promise<Result> => {
     files.push(file);
   }
 
-  const role = resolveRole(options.role, options.org, files);
+  // The same bytes stored twice in a box are one message: judged once (spec §1).
+  const unique = findCopies(files, fileSystem);
+
+  const role = resolveRole(options.role, options.org, unique.files);
   if (!role.ok) throw new UsageError(roleErrorText(role.error));
-  return evaluate(
+  const result = evaluate(
     {
-      files,
+      files: unique.files,
+      copies: unique.copies,
       scanProblems: problems,
       role: role.role,
       roleSource: role.source,
@@ -72,6 +80,12 @@ export const run = async (options: RunOptions): Promise<Result> => {
     options.timetable,
     options.at,
   );
+  if (options.failOnEmpty === true && result.notices.some((n) => n.code === 'no-files')) {
+    throw new UsageError(
+      `no file at all was found in the outbox (${options.folders.outbox.map(printable).join(', ')}) and the inbox (${options.folders.inbox.map(printable).join(', ')}), and --fail-on-empty says that must not pass. Check the paths, or that the job that fills them ran.`,
+    );
+  }
+  return result;
 };
 
 const roleErrorText = (error: RoleError): string => {

@@ -21,6 +21,7 @@ export const configKeys = {
   quiet: 'boolean',
   color: 'boolean',
   jobs: 'number',
+  failOnEmpty: 'boolean',
 } as const satisfies Record<
   string,
   'folders' | 'files' | 'strings' | 'string' | 'boolean' | 'number'

@@ -88,6 +88,29 @@ export const checkFolders = (
 };
 
 /**
+ * Reads --exclude patterns the way `.gitignore` does (spec §1): a pattern without `/` matches a
+ * name at any depth (`*.pdf` skips `sub/b.pdf`), one with `/` is anchored at the folder
+ * (`verwerkt/**`, `/notes.txt`); a trailing `/` matches folders only. A folder that matches is
+ * skipped with all it holds.
+ */
+export const excluder = (
+  patterns: readonly string[],
+): ((inside: string, isDirectory: boolean) => boolean) => {
+  const matchers = patterns.map((given) => {
+    let pattern = given.startsWith('./') ? given.slice(2) : given;
+    const foldersOnly = pattern.endsWith('/');
+    if (foldersOnly) pattern = pattern.replace(/\/+$/, '');
+    const anchored = pattern.includes('/');
+    if (pattern.startsWith('/')) pattern = pattern.slice(1);
+    const matches = picomatch(pattern, { dot: true, basename: !anchored });
+    return (inside: string, isDirectory: boolean) =>
+      (isDirectory || !foldersOnly) && matches(inside);
+  });
+  if (matchers.length === 0) return () => false;
+  return (inside, isDirectory) => matchers.some((m) => m(inside, isDirectory));
+};
+
+/**
  * Walks the named folders: recursively, in name order, hidden entries skipped, links followed only
  * while they stay inside their folder, every file and folder visited once (by device and inode).
  */
@@ -99,7 +122,7 @@ export const scanFolders = async (
   onFile?: (file: FoundFile) => Promise<void> | undefined,
 ): Promise<ScanResult> => {
   const checked = checkFolders(folders, fileSystem);
-  const isExcluded = exclude.length === 0 ? () => false : picomatch([...exclude], { dot: true });
+  const isExcluded = excluder(exclude);
   const files: FoundFile[] = [];
   const found =
     onFile ??
@@ -144,7 +167,7 @@ export const scanFolders = async (
         if (entry.name[0] === 0x2e) continue; // hidden: half-written files and a system's bookkeeping
         const name = entry.name.toString('utf8');
         const childInside = inside === '' ? name : `${inside}/${name}`;
-        if (isExcluded(childInside)) continue;
+        if (isExcluded(childInside, entry.isDirectory())) continue;
         const childLocation =
           typeof location === 'string' &&
           Buffer.byteLength(name) === entry.name.length &&
@@ -211,6 +234,8 @@ export type ReadOutcome =
       readonly identity: string;
       /** Whether `bytes` hold the whole file. */
       readonly complete: boolean;
+      /** The file's size in bytes. */
+      readonly size: number;
     }
   | {
       readonly ok: false;
@@ -255,6 +280,7 @@ export const readStart = (
       bytes: buffer.subarray(0, read),
       identity: `${stat.dev}:${stat.ino}`,
       complete: read >= stat.size,
+      size: stat.size,
     };
   });
 
@@ -272,6 +298,7 @@ export const readBounded = (
           bytes: fileSystem.readWhole(fd),
           identity: `${stat.dev}:${stat.ino}`,
           complete: true,
+          size: stat.size,
         },
   );
 
