@@ -30,7 +30,7 @@ describe('the text report in Dutch', () => {
       /^Eindtoestand Fase 1 Afsluiting$/m,
       /^ {2}✖ niets meer te versturen — 3 open$/m,
       /^ {2}✖ alles ontvangen is ingelezen — 2 open$/m,
-      /^ {2}✖ alle retourberichten verstuurd — 1 open$/m,
+      /^ {2}✖ alle retourberichten verstuurd — 2 open$/m,
       /^Deadlines$/m,
       /^ {2}D1 {2}zo 18 mrt 2018 23\.00 uur .* ✔ gehaald$/m,
       /^ {2}D2 {2}di 27 mrt 2018 17\.00 uur .* ● 1 open · nog 5 u$/m,

@@ -8,7 +8,7 @@ import { readBounded } from './scanFolders.js';
  * Finds the same bytes stored twice in one box (a download and its unpacked copy, spec §1), so
  * that each message is judged once: under its first path in code-unit order, the others listed.
  *
- * Cheap first, exact last: files are only compared when box, size and everything the header
+ * Cheap first, exact last: messages are only compared when box, size and everything the header
  * said agree, which sets apart all but copies and the rare true reuse of an Identificatie. Only
  * then are digests compared: taken while judging where a file was read whole, else by reading the
  * archived file again now. A file that cannot be read again is never called a copy.
@@ -20,8 +20,10 @@ export const findCopies = (
   // Grouped by an existing string, so no key is built for each of a hundred thousand files.
   const groups = new Map<string, Judged | Judged[]>();
   for (const file of files) {
-    if (file.ignored || file.size === null) continue;
-    const key = file.info?.identificatie ?? file.info?.identificatieRetour ?? `\u0000${file.size}`;
+    // Only messages: a broken file is reported at every path it lies at, so that each can be
+    // repaired or fetched again, and an empty file holds no message to be a copy of.
+    if (file.ignored || file.size === null || file.info === null || file.problem !== null) continue;
+    const key = file.info.identificatie ?? file.info.identificatieRetour ?? '';
     const same = groups.get(key);
     if (same === undefined) groups.set(key, file);
     else if (Array.isArray(same)) same.push(file);
@@ -81,11 +83,8 @@ const fields = [
   'receiver',
 ] as const;
 
-/** Could be the same bytes: same box and size, and the same judgement of them. */
+/** Could be the same bytes: same box and size, and the same header. */
 const alike = (a: Judged, b: Judged): boolean =>
   a.box === b.box &&
   a.size === b.size &&
-  (a.info === null
-    ? b.info === null
-    : b.info !== null && fields.every((field) => a.info?.[field] === b.info?.[field])) &&
-  (a.problem?.rule ?? null) === (b.problem?.rule ?? null);
+  fields.every((field) => a.info?.[field] === b.info?.[field]);
