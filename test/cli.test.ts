@@ -244,6 +244,7 @@ describe('JSON output', () => {
       'org',
       'verdict',
       'exitCode',
+      'notices',
       'endState',
       'deadlines',
       'files',
