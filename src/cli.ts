@@ -1,10 +1,14 @@
 import fs from 'node:fs';
 import { Chalk } from 'chalk';
 import { Command, CommanderError, Option } from 'commander';
-import { parseAt, type AtError } from './core/parseAt.js';
+import type { CliWords } from './cli/words/CliWords.js';
+import { cliWords, usageText } from './cli/words/index.js';
+import { closest } from './core/closest.js';
+import { parseAt } from './core/parseAt.js';
 import { roles, type Role } from './core/types.js';
+import type { Flag, UsageProblem } from './core/UsageProblem.js';
 import { timetable2018 } from './data/timetable.js';
-import { configName, findConfig, loadConfig } from './io/config.js';
+import { findConfig, loadConfig } from './io/config.js';
 import { UsageError } from './io/UsageError.js';
 import { checkOutput, writeOutput } from './io/writeOutputs.js';
 import { fitStepSummary } from './report/github.js';
@@ -32,20 +36,6 @@ export interface CliParams {
   readonly now: () => number;
 }
 
-const exitCodesHelp = `
-Exit codes:
-  0  ready       nothing open, missed or in error (warnings and info allowed)
-  1  not-ready   something is open or in error, nothing missed: it can still be done in time
-  3  missed      at least one deadline has passed with work still open
-  2  could not judge: bad usage, a named folder missing or unreadable, a bad --at, an internal error
-
-Archives: without --sent and --received the tool sees only what still waits in the outbox and
-inbox, so a heenbericht read in and never answered goes unseen ("allRetoursSent" is then not
-verified). With both archives it pairs every 2.1 heen with its retour across all four folders.
-
-Times: --at 2018-03-27T17:00:00+02:00 is an exact instant; --at "2018-03-27 16:30" is
-Europe/Amsterdam wall time. Without --at the tool judges the present moment.`;
-
 interface Options {
   outbox?: string[];
   inbox?: string[];
@@ -71,57 +61,101 @@ const collect = (value: string, previous: string[] | undefined): string[] => [
   value,
 ];
 
-const program = (params: CliParams): Command =>
-  new Command()
+/**
+ * A choice, whatever its case (`--role Gemeente`, `--lang NL`); anything else is a usage error
+ * that names the choices and the one most likely meant.
+ */
+const choice = <T extends string>(flag: Flag, value: string, choices: readonly T[]): T => {
+  const found = choices.find((c) => c === value.toLowerCase());
+  if (found !== undefined) return found;
+  throw new UsageError({
+    code: 'choice',
+    flag,
+    value,
+    choices,
+    suggestion: closest(value, choices),
+  });
+};
+
+const program = (params: CliParams, w: CliWords): Command => {
+  const o = w.help.option;
+  const v = w.help.value;
+  const choices = w.help.choices;
+  return new Command()
     .name(toolName)
-    .description(
-      "Checks an organisation's iJw/iWmo folders against the 2018 timetable for closing release 2.1 (Fase 1 Afsluiting).",
+    .usage(w.help.usage)
+    .description(w.help.description)
+    .version(toolVersion, '-V, --version', o.version)
+    .helpOption('-h, --help', o.help)
+    .option(`--outbox <${v.dir}...>`, o.outbox)
+    .option(`--inbox <${v.dir}...>`, o.inbox)
+    .option(`--sent <${v.dir}...>`, o.sent)
+    .option(`--received <${v.dir}...>`, o.received)
+    .option(`--exclude <${v.glob}...>`, o.exclude)
+    .addOption(
+      new Option(`--role <${v.role}>`, `${o.role} ${choices(roles)}`).argParser((v) =>
+        choice('--role', v, roles),
+      ),
     )
-    .version(toolVersion)
-    .option('--outbox <dir...>', 'messages waiting to be sent ("nog te versturen") — required')
-    .option('--inbox <dir...>', 'messages received but not yet read in — required')
-    .option(
-      '--sent <dir...>',
-      'archive of messages sent (with --received: proves every retour was sent)',
+    .option(`--org <${v.code}...>`, o.org)
+    .option(`--at <${v.time}>`, o.at)
+    .option(`--format <${v.name}>`, o.format, (value: string, previous: string[] | undefined) =>
+      collect(choice('--format', value, formatNames), previous),
     )
-    .option('--received <dir...>', 'archive of messages received and read in')
-    .option('--exclude <glob...>', 'skip paths below each folder, e.g. "verwerkt/**"')
-    .addOption(new Option('--role <role>', 'whose obligations apply').choices(roles))
-    .option('--org <code...>', 'own gemeentecode(s) or AGB-code(s)')
-    .option('--at <time>', 'judge as if it were this moment (default: now)')
-    .option(
-      '--format <name>',
-      `output format: ${formatNames.join(', ')} (default: text); may be repeated, each with its --output`,
-      collect,
+    .option(`--output <${v.file}>`, o.output, collect)
+    .addOption(
+      new Option(`--lang <${v.lang}>`, `${o.lang} ${choices(langs)}`).argParser((v) =>
+        choice('--lang', v, langs),
+      ),
     )
-    .option(
-      '--output <file>',
-      'write the report of the matching --format to this file; the terminal still shows the text report',
-      collect,
-    )
-    .addOption(new Option('--lang <lang>', 'language of the words').choices(langs))
-    .option(
-      '--jobs <n>',
-      'threads that read and judge files (default: the number of cores, at most 8)',
-    )
-    .option(
-      '--config <file>',
-      `a config file whose keys mirror these flags (default: the nearest ${configName} up to the repository root)`,
-    )
-    .option(
-      '--fail-on-empty',
-      'exit 2 when the outbox and inbox hold no file at all (for CI: a missing artefact must not pass)',
-    )
-    .option('--verbose', 'list every file')
-    .option('--quiet', 'print only the verdict line')
-    .option('--color', 'force colour on')
-    .option('--no-color', 'force colour off')
-    .addHelpText('after', exitCodesHelp)
+    .option(`--jobs <${v.n}>`, o.jobs)
+    .option(`--config <${v.file}>`, o.config)
+    .option('--fail-on-empty', o.failOnEmpty)
+    .option('--verbose', o.verbose)
+    .option('--quiet', o.quiet)
+    .option('--color', o.color)
+    .option('--no-color', o.noColor)
+    .addHelpText('after', w.help.after)
+    .configureHelp({ styleTitle: (title) => w.help.titles[title] ?? title })
     .exitOverride()
     .configureOutput({
       writeOut: (text) => params.stdout.write(text),
       writeErr: (text) => params.stderr.write(text),
+      // Commander's complaints are English prose; they are turned into codes and worded in main.
+      outputError: () => {},
     });
+};
+
+/** Commander's own complaints as usage problems, from its error codes. */
+const commanderProblem = (error: CommanderError, command: Command): UsageProblem => {
+  const quoted = /'([^']*)'/.exec(error.message)?.[1] ?? '';
+  switch (error.code) {
+    case 'commander.unknownOption':
+      return {
+        code: 'unknown-option',
+        flag: quoted,
+        suggestion: /Did you mean (\S+?)\?/.exec(error.message)?.[1] ?? null,
+      };
+    case 'commander.optionMissingArgument':
+      // "--outbox <dir...>": the flag without its placeholder.
+      return { code: 'option-missing-value', flag: quoted.split(' ')[0] ?? quoted };
+    case 'commander.excessArguments':
+      return { code: 'excess-arguments', args: command.args };
+    default:
+      return { code: 'command-line', detail: error.message.replace(/^error: /, '') };
+  }
+};
+
+/** `--lang` read from the raw arguments, so even a complaint about the others is in that language. */
+export const argvLang = (argv: readonly string[]): Lang | undefined => {
+  for (let i = argv.length - 1; i >= 0; i--) {
+    const [flag, inline] = (argv[i] ?? '').split(/=(.*)/s);
+    if (flag !== '--lang') continue;
+    const value = (inline ?? argv[i + 1] ?? '').toLowerCase();
+    if ((langs as readonly string[]).includes(value)) return value as Lang;
+  }
+  return undefined;
+};
 
 /**
  * Which report goes where. On the command line each --output belongs to the --format before it;
@@ -132,12 +166,7 @@ const reportPairs = (
   argv: readonly string[],
   options: Options,
 ): { format: FormatName; output: string | null }[] => {
-  const checked = (name: string): FormatName => {
-    if (!(formatNames as string[]).includes(name)) {
-      throw new UsageError(`--format ${name}: choose one of ${formatNames.join(', ')}.`);
-    }
-    return name as FormatName;
-  };
+  const checked = (name: string): FormatName => choice('--format', name, formatNames);
   const pairs: { format: FormatName; output: string | null }[] = [];
   const fromCommandLine = argv.some((a) => /^--(format|output)(=|$)/.test(a));
   if (fromCommandLine) {
@@ -150,9 +179,7 @@ const reportPairs = (
       else {
         const last = pairs.at(-1);
         if (last === undefined || last.output !== null) {
-          throw new UsageError(
-            `--output ${value}: put it right after the --format whose report it holds.`,
-          );
+          throw new UsageError({ code: 'output-without-format', file: value });
         }
         last.output = value;
       }
@@ -163,9 +190,11 @@ const reportPairs = (
   const formats = options.format ?? ['text'];
   const outputs = options.output ?? [];
   if (outputs.length > formats.length) {
-    throw new UsageError(
-      `${outputs.length} outputs for ${formats.length} formats: give each output a format, in the same order.`,
-    );
+    throw new UsageError({
+      code: 'outputs-outnumber-formats',
+      outputs: outputs.length,
+      formats: formats.length,
+    });
   }
   return formats.map((format, index) => ({
     format: checked(format),
@@ -174,16 +203,20 @@ const reportPairs = (
 };
 
 /** Flags win; the config file fills in what the command line left out. */
-const withConfig = (command: Command, params: CliParams): Options => {
+const withConfig = async (command: Command, params: CliParams, w: CliWords): Promise<Options> => {
   const options = command.opts<Options>();
   const file =
     options.config ?? findConfig(params.cwd ?? process.cwd(), params.env.HOME ?? undefined);
   if (file === null) return options;
   if (options.config !== undefined && !fs.existsSync(file)) {
-    throw new UsageError(`--config ${file}: no such file.`);
+    throw new UsageError({ code: 'config-missing', file });
   }
-  const config = loadConfig(file);
-  params.stderr.write(`${toolName}: using ${file}\n`);
+  const config = await loadConfig(file);
+  // The file's own language, unless the command line named one, already words this line.
+  const lang = (options.lang ?? config.lang) as Lang | undefined;
+  params.stderr.write(
+    `${toolName}: ${(lang === undefined ? w : cliWords[lang]).usingConfig(file)}\n`,
+  );
   const merged: Record<string, unknown> = { ...options };
   for (const [key, value] of Object.entries(config)) {
     if (command.getOptionValueSource(key) !== 'cli') merged[key] = value;
@@ -227,51 +260,43 @@ export const spinnerWanted = (
   env.CI !== 'true' &&
   env.CI !== '1';
 
-const atErrorText = (error: AtError): string => {
-  switch (error.kind) {
-    case 'invalid':
-      return `--at ${error.text}: not a moment. Use ISO 8601, e.g. 2018-03-27T17:00:00+02:00, or Amsterdam wall time "2018-03-27 16:30".`;
-    case 'nonexistent':
-      return `--at ${error.text}: this wall time does not exist in ${error.zone} (the clocks skip it when summer time starts). Use a time outside the gap, or give an offset, e.g. ${error.text.replace(' ', 'T')}${error.before}.`;
-    case 'ambiguous':
-      return `--at ${error.text}: this wall time occurs twice in ${error.zone} (the clocks go back). Say which with an offset: ${error.text.replace(' ', 'T')}${error.offsets[0]} or ${error.text.replace(' ', 'T')}${error.offsets[1]}.`;
-  }
-};
-
 /** Runs the tool and returns its exit code; writes nothing to stdout when the answer is 2. */
 export const main = async (params: CliParams): Promise<number> => {
   const { stdout, stderr, env } = params;
-  const command = program(params);
+  // The language of everything but the report is known before the arguments are parsed: a
+  // complaint about them must already be in it.
+  let w = cliWords[argvLang(params.argv) ?? localeLang(env)];
+  const command = program(params, w);
   try {
     command.parse([...params.argv], { from: 'user' });
   } catch (error) {
     if (error instanceof CommanderError) {
       // Help and version are answers, not failures; every other complaint is a usage error (2), never 1.
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return 0;
-      stderr.write(`Run ${toolName} --help for usage.\n`);
+      stderr.write(`${toolName}: ${usageText(commanderProblem(error, command), w)}\n`);
+      stderr.write(`${w.seeHelp(toolName)}\n`);
       return 2;
     }
-    return internalError(stderr, error);
+    if (error instanceof UsageError) return usageError(stderr, error, w);
+    return internalError(stderr, error, w);
   }
   try {
-    const options = withConfig(command, params);
+    const options = await withConfig(command, params, w);
+    // A config file may name the language too; from here on the words follow it.
+    w = cliWords[(options.lang as Lang | undefined) ?? localeLang(env)];
     if (options.outbox === undefined || options.inbox === undefined) {
-      throw new UsageError(
-        'name both --outbox and --inbox (on the command line or in the config file): the end state is about both.',
-      );
-    }
-    if (options.role !== undefined && !(roles as readonly string[]).includes(options.role)) {
-      throw new UsageError(`role "${options.role}": choose gemeente or aanbieder.`);
-    }
-    if (options.lang !== undefined && !(langs as readonly string[]).includes(options.lang)) {
-      throw new UsageError(`lang "${options.lang}": choose nl or en.`);
+      const missing: Flag[] = [];
+      if (options.outbox === undefined) missing.push('--outbox');
+      if (options.inbox === undefined) missing.push('--inbox');
+      throw new UsageError({ code: 'folders-required', missing });
     }
     const pairs = reportPairs(params.argv, options);
     const terminalPairs = pairs.filter((p) => p.output === null);
     if (terminalPairs.length > 1) {
-      throw new UsageError(
-        `${terminalPairs.map((p) => `--format ${p.format}`).join(' and ')} have no --output: only one report fits on the terminal. Give the others an --output right after their --format.`,
-      );
+      throw new UsageError({
+        code: 'terminal-formats',
+        formats: terminalPairs.map((p) => p.format),
+      });
     }
     const written = pairs.filter(
       (p): p is { format: FormatName; output: string } => p.output !== null,
@@ -282,15 +307,15 @@ export const main = async (params: CliParams): Promise<number> => {
       at = params.now();
     } else {
       const parsed = parseAt(options.at, timetable.zone);
-      if (!parsed.ok) throw new UsageError(atErrorText(parsed.error));
+      if (!parsed.ok) throw new UsageError({ code: 'at', error: parsed.error });
       at = parsed.at;
     }
     const threads = options.jobs === undefined ? undefined : Number(options.jobs);
     if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1 && threads <= 64)) {
-      throw new UsageError(`--jobs ${options.jobs}: give a whole number of threads from 1 to 64.`);
+      throw new UsageError({ code: 'jobs', value: String(options.jobs) });
     }
     if (options.verbose && options.quiet) {
-      throw new UsageError('--verbose and --quiet contradict each other: choose one.');
+      throw new UsageError({ code: 'verbose-and-quiet' });
     }
     const folders = {
       outbox: options.outbox,
@@ -314,7 +339,7 @@ export const main = async (params: CliParams): Promise<number> => {
     const spinner = showSpinner
       ? // Loaded only for a terminal that shows it: a pipeline never pays to load it.
         (await import('ora'))
-          .default({ stream: stderr as NodeJS.WritableStream, text: 'reading folders' })
+          .default({ stream: stderr as NodeJS.WritableStream, text: w.progress.reading })
           .start()
       : null;
     const result = await run({
@@ -327,7 +352,9 @@ export const main = async (params: CliParams): Promise<number> => {
       ...(threads === undefined ? {} : { threads }),
       failOnEmpty: options.failOnEmpty === true,
       onProgress:
-        spinner === null ? undefined : (done, total) => (spinner.text = `${done}/${total} files`),
+        spinner === null
+          ? undefined
+          : (done, total) => (spinner.text = w.progress.files(done, total)),
     }).finally(() => spinner?.stop());
     const render = (name: FormatName) => {
       const { machine } = reporters[name];
@@ -343,32 +370,25 @@ export const main = async (params: CliParams): Promise<number> => {
     };
     written.forEach(({ format, output }) => writeOutput(output, render(format)));
     if (summaryFile !== undefined && summaryFile !== '') {
-      writeOutput(
-        summaryFile,
-        fitStepSummary(
-          render('markdown'),
-          '… (cut to fit the 1 MiB step summary; see the full report)',
-        ),
-        true,
-      );
+      writeOutput(summaryFile, fitStepSummary(render('markdown'), w.summaryCut), true);
     }
     stdout.write(render(onTerminal));
     return result.exitCode;
   } catch (error) {
-    if (error instanceof UsageError) {
-      stderr.write(`${toolName}: ${error.message}\n`);
-      return 2;
-    }
-    return internalError(stderr, error);
+    if (error instanceof UsageError) return usageError(stderr, error, w);
+    return internalError(stderr, error, w);
   }
 };
 
-const internalError = (stderr: Stream, error: unknown): number => {
+const usageError = (stderr: Stream, error: UsageError, w: CliWords): number => {
+  stderr.write(`${toolName}: ${usageText(error.problem, w)}\n`);
+  return 2;
+};
+
+const internalError = (stderr: Stream, error: unknown, w: CliWords): number => {
   // Only the error's class and message: a stack names paths of this machine, and a message from a
   // library is not quoted further than this one line.
   const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  stderr.write(
-    `${toolName}: internal error — the tool could not judge (${text}). Please report this.\n`,
-  );
+  stderr.write(`${toolName}: ${w.internalError(text)}\n`);
   return 2;
 };

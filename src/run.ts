@@ -1,5 +1,5 @@
 import { evaluate, type Result } from './core/evaluate.js';
-import { resolveRole, type RoleError } from './core/role.js';
+import { resolveRole } from './core/role.js';
 import type { Box, Role } from './core/types.js';
 import type { Timetable } from './data/timetable.js';
 import { nodeFileSystem, type FileSystem } from './io/FileSystem.js';
@@ -8,7 +8,6 @@ import { defaultThreads, startJudging } from './io/judgeAll.js';
 import type { Judged } from './io/judgeFile.js';
 import { scanFolders, type NamedFolder } from './io/scanFolders.js';
 import { UsageError } from './io/UsageError.js';
-import { printable } from './report/printable.js';
 
 export interface RunOptions {
   readonly folders: Readonly<Record<Box, readonly string[]>>;
@@ -23,6 +22,8 @@ export interface RunOptions {
   readonly threads?: number;
   /** No file at all in the outbox and inbox is then a usage error, not a notice. */
   readonly failOnEmpty?: boolean;
+  /** Helper threads start only from this many files (default 2,000); tests set it lower. */
+  readonly minFilesForWorkers?: number;
   /** Called now and then with files done and files found, for a progress display. */
   readonly onProgress?: (done: number, total: number) => void;
 }
@@ -37,6 +38,9 @@ export const run = async (options: RunOptions): Promise<Result> => {
   const judging = startJudging({
     releases,
     threads: options.threads ?? defaultThreads(),
+    ...(options.minFilesForWorkers === undefined
+      ? {}
+      : { minFilesForWorkers: options.minFilesForWorkers }),
     ...(options.fileSystem === undefined ? {} : { fileSystem: options.fileSystem }),
     ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
   });
@@ -63,7 +67,7 @@ export const run = async (options: RunOptions): Promise<Result> => {
   const unique = findCopies(files, fileSystem);
 
   const role = resolveRole(options.role, options.org, unique.files);
-  if (!role.ok) throw new UsageError(roleErrorText(role.error));
+  if (!role.ok) throw new UsageError({ code: 'role', error: role.error });
   const result = evaluate(
     {
       files: unique.files,
@@ -81,39 +85,11 @@ export const run = async (options: RunOptions): Promise<Result> => {
     options.at,
   );
   if (options.failOnEmpty === true && result.notices.some((n) => n.code === 'no-files')) {
-    throw new UsageError(
-      `no file at all was found in the outbox (${options.folders.outbox.map(printable).join(', ')}) and the inbox (${options.folders.inbox.map(printable).join(', ')}), and --fail-on-empty says that must not pass. Check the paths, or that the job that fills them ran.`,
-    );
+    throw new UsageError({
+      code: 'no-files',
+      outbox: options.folders.outbox,
+      inbox: options.folders.inbox,
+    });
   }
   return result;
-};
-
-const roleErrorText = (error: RoleError): string => {
-  switch (error.kind) {
-    case 'org-invalid':
-      return `--org ${error.code}: not a gemeentecode (4 digits) or an AGB-code (8 digits).`;
-    case 'org-mixed':
-      return `--org ${error.codes.join(' ')}: mixes gemeentecodes and AGB-codes. Give the codes of one organisation, all of one role.`;
-    case 'role-contradicts-org':
-      return `--role ${error.role} contradicts --org, whose codes are a ${error.orgRole}'s. Drop one of them or correct it.`;
-    case 'conflicting-files':
-      return [
-        'The messages disagree about whose folders these are. Files that only a gemeente would hold:',
-        ...error.gemeente.map((p) => `  ${printable(p)}`),
-        'Files that only an aanbieder would hold:',
-        ...error.aanbieder.map((p) => `  ${printable(p)}`),
-        'Say whose they are with --role gemeente or --role aanbieder (or --org with your codes).',
-      ].join('\n');
-    case 'swapped-folders':
-      return [
-        error.byOrg
-          ? 'Are --outbox and --inbox swapped? No message in the outbox is sent by the --org codes, and no message in the inbox is addressed to them.'
-          : 'Are --outbox and --inbox swapped? The outbox holds messages of several senders, all to one code, and the inbox messages all come from that code.',
-        `  outbox: ${printable(error.outbox)}`,
-        `  inbox:  ${printable(error.inbox)}`,
-        error.byOrg
-          ? 'Name the folders the other way round, or check --org.'
-          : 'Name the folders the other way round, or say whose they are with --org.',
-      ].join('\n');
-  }
 };

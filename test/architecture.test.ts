@@ -46,7 +46,8 @@ describe('architecture', () => {
     for (const lang of langs) {
       for (const rule of ruleIds) {
         assert.equal(typeof words[lang].finding[rule], 'function', `${lang} ${rule}`);
-        assert.ok(words[lang].hint[rule].length > 10, `${lang} hint ${rule}`);
+        assert.equal(typeof words[lang].hint[rule], 'function', `${lang} hint ${rule}`);
+        assert.ok(words[lang].ruleTitle[rule].length > 10, `${lang} rule title ${rule}`);
       }
     }
   });

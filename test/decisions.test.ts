@@ -18,8 +18,10 @@ import { timetable2018 as tt, type DeadlineId } from '../src/data/timetable.js';
 import { excluder } from '../src/io/scanFolders.js';
 import { UsageError } from '../src/io/UsageError.js';
 import { main } from '../src/cli.js';
+import { cliWords, usageText } from '../src/cli/words/index.js';
 import { run } from '../src/run.js';
-import { hintFor, words } from '../src/report/words/index.js';
+import { hintText, wordContext, words } from '../src/report/words/index.js';
+import type { Finding } from '../src/core/findings.js';
 import { renderText } from '../src/report/text.js';
 import { Chalk } from 'chalk';
 import { aanbieder, gemeente, infoFor } from './support/info.js';
@@ -299,37 +301,34 @@ describe('empty folders', () => {
 });
 
 describe('hints fit the status (R14)', () => {
+  const hintAt = (f: Finding | undefined, now: number, lang: 'en' | 'nl' = 'en') =>
+    f === undefined ? '' : hintText(f, words[lang], wordContext(words[lang], tt, now));
   it('after the block, a waiting retour is not told to be sent before the deadline', () => {
-    const blocked = judge([message('outbox', 'WMO302')], at('B2', 1), { role: 'aanbieder' });
-    const open = judge([message('outbox', 'WMO302')], at('B2', -1), { role: 'aanbieder' });
-    for (const lang of ['en', 'nl'] as const) {
-      const w = words[lang];
-      const f = (r: typeof blocked) => r.findings.find((x) => x.rule === 'unsent-retour');
-      assert.equal(
-        hintFor(f(blocked) as NonNullable<ReturnType<typeof f>>, w),
-        w.hintLate['unsent-retour'],
-      );
-      assert.equal(
-        hintFor(f(open) as NonNullable<ReturnType<typeof f>>, w),
-        w.hint['unsent-retour'],
-      );
-    }
+    const late = at('B2', 1);
+    const early = at('B2', -1);
+    const blocked = judge([message('outbox', 'WMO302')], late, { role: 'aanbieder' });
+    const open = judge([message('outbox', 'WMO302')], early, { role: 'aanbieder' });
+    const f = (r: typeof blocked) => r.findings.find((x) => x.rule === 'unsent-retour');
+    assert.match(hintAt(f(open), early), /^Send the retour before /);
+    assert.match(hintAt(f(blocked), late), /can no longer go in 2\.1/);
+    assert.doesNotMatch(hintAt(f(blocked), late), /before/);
+    assert.match(hintAt(f(open), early, 'nl'), /vóór/);
+    assert.doesNotMatch(hintAt(f(blocked), late, 'nl'), /vóór/);
   });
   it('a 303 past D1 that the chain still carries is told to go at once; past B1 it is blocked', () => {
-    const w = words.en;
-    const hint = (when: number) => {
-      const f = judge([message('outbox', 'WMO303')], when).findings[0];
-      return f === undefined ? '' : hintFor(f, w);
-    };
-    assert.equal(hint(at('D1', -1)), w.hint['unsent-heen']);
-    assert.equal(hint(at('D1', 1)), w.hintLate.sendable);
-    assert.equal(hint(at('B1', 1)), w.hintLate['unsent-heen']);
+    const hint = (when: number) =>
+      hintAt(judge([message('outbox', 'WMO303')], when).findings[0], when);
+    assert.match(hint(at('D1', -1)), /^Send it before /);
+    assert.match(hint(at('D1', 1)), /^Late, but still possible: send it now/);
+    assert.match(hint(at('B1', 1)), /can no longer go in 2\.1/);
   });
   it('a missed unanswered heen is not told to be answered before the block', () => {
-    const f = judge([message('inbox', 'WMO301')], at('B2', 1), { role: 'aanbieder' }).findings.find(
+    const when = at('B2', 1);
+    const f = judge([message('inbox', 'WMO301')], when, { role: 'aanbieder' }).findings.find(
       (x) => x.rule === 'unanswered',
     );
-    assert.equal(f === undefined ? '' : hintFor(f, words.en), words.en.hintLate.unanswered);
+    assert.match(hintAt(f, when), /The retour can no longer go in 2\.1/);
+    assert.doesNotMatch(hintAt(f, when), /before/);
   });
 });
 
@@ -477,9 +476,15 @@ describe('swapped folders and empty folders through run() and main()', () => {
     });
     await assert.rejects(runOn(folder, { org: [aanbieder] }), (error: unknown) => {
       assert.ok(error instanceof UsageError);
-      assert.match(error.message, /swapped/);
-      assert.match(error.message, /outbox: .*a\.xml/);
-      assert.match(error.message, /inbox: .*b\.xml/);
+      assert.equal(error.problem.code, 'role');
+      const en = usageText(error.problem, cliWords.en);
+      assert.match(en, /swapped/);
+      assert.match(en, /outbox: .*a\.xml/);
+      assert.match(en, /inbox: .*b\.xml/);
+      const nl = usageText(error.problem, cliWords.nl);
+      assert.match(nl, /verwisseld/);
+      assert.match(nl, /outbox: .*a\.xml/);
+      assert.match(nl, /inbox: .*b\.xml/);
       return true;
     });
   });
@@ -512,6 +517,11 @@ describe('swapped folders and empty folders through run() and main()', () => {
     assert.equal(await main({ ...params, argv: [...argv, '--fail-on-empty'] } as never), 2);
     assert.equal(out.join(''), '');
     assert.match(err.join(''), /no file at all/);
+    err.length = 0;
+    const nl = { ...params, env: { LANG: 'nl_NL.UTF-8' } };
+    assert.equal(await main({ ...nl, argv: [...argv, '--fail-on-empty'] } as never), 2);
+    assert.equal(out.join(''), '');
+    assert.match(err.join(''), /geen enkel bestand/);
   });
   it('--exclude "*.pdf" skips a PDF in a subfolder', async () => {
     const folder = tree('exclude', {

@@ -25,6 +25,7 @@ import {
   type ExitCode,
   type Phase,
   type Role,
+  type Status,
   type Verdict,
 } from './types.js';
 import { exitCodeOf, verdictOf } from './verdict.js';
@@ -409,7 +410,11 @@ const errorsByBox = (
 ): Record<Box, number> => {
   const counts: Record<Box, number> = { outbox: 0, inbox: 0, sent: 0, received: 0 };
   for (const file of files) {
-    if (!file.ignored && file.problem !== null && rules[file.problem.rule].status === 'error')
+    if (
+      !file.ignored &&
+      file.problem !== null &&
+      (rules[file.problem.rule].statuses as readonly Status[]).includes('error')
+    )
       counts[file.box]++;
   }
   for (const { box, problem } of scanProblems) if (problem.rule === 'unreadable') counts[box]++;

@@ -129,38 +129,35 @@ export type Finding = {
 export type FindingOf<R extends RuleId> = Extract<Finding, { rule: R }>;
 
 /**
- * Every rule with the part of the end state it belongs to and its status: `obligation` is `open`
- * or `missed` by its deadline, `varies` is set by the rule. The compiler refuses a rule without a row.
+ * Every rule with the part of the end state it belongs to and the statuses its findings can
+ * have; the compiler refuses a rule without a row, and the words must advise on every status.
  */
 export const rules = {
-  'unsent-heen': { group: 'nothingToSend', status: 'obligation' },
-  'unsent-retour': { group: 'nothingToSend', status: 'obligation' },
-  unread: { group: 'allReadIn', status: 'obligation' },
-  unanswered: { group: 'allRetoursSent', status: 'obligation' },
-  'awaiting-retour': { group: 'pairs', status: 'varies' },
-  rejected: { group: 'pairs', status: 'obligation' },
-  'duplicate-retour': { group: 'pairs', status: 'warning' },
-  'retour-without-heen': { group: 'pairs', status: 'warning' },
-  'archived-retour-without-heen': { group: 'pairs', status: 'info' },
-  'duplicate-identificatie': { group: 'pairs', status: 'warning' },
-  'release-mismatch': { group: 'pairs', status: 'warning' },
-  'early-2.2': { group: 'traffic', status: 'warning' },
-  'other-release': { group: 'traffic', status: 'warning' },
-  'other-standard': { group: 'traffic', status: 'warning' },
-  'wrong-direction': { group: 'traffic', status: 'warning' },
-  'not-addressed': { group: 'traffic', status: 'warning' },
-  'link-outside': { group: 'files', status: 'warning' },
-  copy: { group: 'files', status: 'info' },
-  'unsafe-entry-name': { group: 'files', status: 'warning' },
-  'envelope-error': { group: 'files', status: 'error' },
-  unreadable: { group: 'files', status: 'error' },
-  malformed: { group: 'files', status: 'error' },
-  unrecognised: { group: 'files', status: 'error' },
-  inconsistent: { group: 'files', status: 'error' },
-} as const satisfies Record<
-  RuleId,
-  { group: string; status: 'obligation' | 'varies' | 'error' | 'warning' | 'info' }
->;
+  'unsent-heen': { group: 'nothingToSend', statuses: ['open', 'missed'] },
+  'unsent-retour': { group: 'nothingToSend', statuses: ['open', 'missed'] },
+  unread: { group: 'allReadIn', statuses: ['open', 'missed'] },
+  unanswered: { group: 'allRetoursSent', statuses: ['open', 'missed'] },
+  'awaiting-retour': { group: 'pairs', statuses: ['info', 'warning'] },
+  rejected: { group: 'pairs', statuses: ['open', 'missed'] },
+  'duplicate-retour': { group: 'pairs', statuses: ['warning'] },
+  'retour-without-heen': { group: 'pairs', statuses: ['warning'] },
+  'archived-retour-without-heen': { group: 'pairs', statuses: ['info'] },
+  'duplicate-identificatie': { group: 'pairs', statuses: ['warning'] },
+  'release-mismatch': { group: 'pairs', statuses: ['warning'] },
+  'early-2.2': { group: 'traffic', statuses: ['warning'] },
+  'other-release': { group: 'traffic', statuses: ['warning'] },
+  'other-standard': { group: 'traffic', statuses: ['warning'] },
+  'wrong-direction': { group: 'traffic', statuses: ['warning'] },
+  'not-addressed': { group: 'traffic', statuses: ['warning'] },
+  'link-outside': { group: 'files', statuses: ['warning'] },
+  copy: { group: 'files', statuses: ['info'] },
+  'unsafe-entry-name': { group: 'files', statuses: ['warning'] },
+  'envelope-error': { group: 'files', statuses: ['error'] },
+  unreadable: { group: 'files', statuses: ['error'] },
+  malformed: { group: 'files', statuses: ['error'] },
+  unrecognised: { group: 'files', statuses: ['error'] },
+  inconsistent: { group: 'files', statuses: ['error'] },
+} as const satisfies Record<RuleId, { group: string; statuses: readonly Status[] }>;
 
 export const ruleIds = Object.keys(rules) as RuleId[];
 

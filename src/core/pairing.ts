@@ -229,7 +229,11 @@ export const pairingFindings = (
           path: retour.path,
           status: 'warning',
           deadlineId: null,
-          related: same.filter((r) => r !== retour).map((r) => r.path),
+          // Sorted (by code units, as every list in the result), so the files' order does not show.
+          related: same
+            .filter((r) => r !== retour)
+            .map((r) => r.path)
+            .sort(),
           args: {
             message: retour.info.message ?? '?',
             identificatie: retour.info.identificatie,
@@ -273,7 +277,10 @@ const duplicateIdentifications = (files: readonly PairCandidate[]): Finding[] =>
         path: file.path,
         status: 'warning',
         deadlineId: null,
-        related: same.filter((f) => f !== file).map((f) => f.path),
+        related: same
+          .filter((f) => f !== file)
+          .map((f) => f.path)
+          .sort(),
         args: {
           message: message ?? '?',
           sender: sender ?? '?',

@@ -5,6 +5,16 @@ export type AtResult =
 
 export type AtError =
   | { readonly kind: 'invalid'; readonly text: string }
+  /** `28-03-2018 20:00`, the way a Dutch date is written: the fix is the same moment, year first. */
+  | {
+      readonly kind: 'day-first';
+      readonly text: string;
+      readonly date: string;
+      readonly time: string | null;
+    }
+  /** A date without a time, or a time without a date: a moment needs both. */
+  | { readonly kind: 'date-only'; readonly text: string; readonly date: string }
+  | { readonly kind: 'time-only'; readonly text: string; readonly time: string }
   | {
       readonly kind: 'nonexistent';
       readonly text: string;
@@ -19,8 +29,46 @@ export type AtError =
       readonly offsets: readonly [string, string];
     };
 
+// Hours and minutes by a colon (ISO) or a dot (the Dutch "20.00", as the report itself writes times).
 const pattern =
-  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+  /^(\d{4})-(\d{2})-(\d{2})(?:T|\s+)(\d{1,2})[:.](\d{2})(?::(\d{2})(?:[.,](\d+))?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+const timePart = String.raw`(\d{1,2})[:.](\d{2})`;
+const dayFirst = new RegExp(
+  String.raw`^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?:(?:T|\s+)${timePart})?(?:\s*uur)?$`,
+  'i',
+);
+const dateOnly = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+const timeOnly = new RegExp(String.raw`^${timePart}(?:\s*uur)?$`, 'i');
+
+const pad = (n: string): string => n.padStart(2, '0');
+
+/** Mistakes a person makes often enough to deserve their own answer, with the fix spelled out. */
+const mistake = (text: string): AtError => {
+  const trimmed = text.trim();
+  const d = dayFirst.exec(trimmed);
+  if (d !== null) {
+    const [, first = '', second = '', year = '', h, mi] = d;
+    // Day first is the Dutch order; a second number above 12 can only be a day, written US-style.
+    const [day, month] = Number(second) > 12 ? [second, first] : [first, second];
+    return {
+      kind: 'day-first',
+      text,
+      date: `${year}-${pad(month)}-${pad(day)}`,
+      time: h === undefined || mi === undefined ? null : `${pad(h)}:${mi}`,
+    };
+  }
+  const o = dateOnly.exec(trimmed);
+  if (o !== null) {
+    const [, year = '', month = '', day = ''] = o;
+    return { kind: 'date-only', text, date: `${year}-${pad(month)}-${pad(day)}` };
+  }
+  const t = timeOnly.exec(trimmed);
+  if (t !== null) {
+    const [, h = '', mi = ''] = t;
+    return { kind: 'time-only', text, time: `${pad(h)}:${mi}` };
+  }
+  return { kind: 'invalid', text };
+};
 
 const hour = 3_600_000;
 const day = 24 * hour;
@@ -49,7 +97,7 @@ const parseOffset = (text: string): number => {
 export const parseAt = (text: string, zone: string): AtResult => {
   const invalid: AtResult = { ok: false, error: { kind: 'invalid', text } };
   const m = pattern.exec(text.trim());
-  if (m === null) return invalid;
+  if (m === null) return { ok: false, error: mistake(text) };
   const [, y, mo, d, h, mi, s = '0', fraction = '', offset] = m;
   const fields = [y, mo, d, h, mi, s].map(Number) as [
     number,

@@ -46,71 +46,73 @@ export const findConfig = (cwd: string, home: string | undefined): string | null
   }
 };
 
-const fail = (file: string, text: string): never => {
-  throw new UsageError(`${file}: ${text}`);
+/** The line and column where JSON.parse gave up, from the position its message names. */
+const whereBroken = (
+  text: string,
+  error: unknown,
+): { line: number | null; column: number | null } => {
+  const message = error instanceof Error ? error.message : '';
+  const lineColumn = /line (\d+) column (\d+)/.exec(message);
+  if (lineColumn !== null) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
+  const position = /position (\d+)/.exec(message);
+  if (position === null) {
+    // The text ended before the JSON did.
+    const lines = text.split('\n');
+    return /end of (JSON|data) input/i.test(message)
+      ? { line: lines.length, column: (lines.at(-1) ?? '').length + 1 }
+      : { line: null, column: null };
+  }
+  const before = text.slice(0, Number(position[1])).split('\n');
+  return { line: before.length, column: (before.at(-1) ?? '').length + 1 };
 };
 
-/** Reads and checks a config file; folders and files in it are made relative to the file. */
-export const loadConfig = (file: string): Config => {
+// Read once, on the first config file: a run without one never loads the schema or its validator.
+let configSchema: object | undefined;
+
+/**
+ * Reads a config file and checks it against its published schema, so the tool never accepts what
+ * the schema refuses (an empty "outbox": [] would judge nothing and answer "ready"). Folders and
+ * files in it are made relative to the file.
+ */
+export const loadConfig = async (file: string): Promise<Config> => {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? 'error';
+    throw new UsageError({ code: 'config-unreadable', file, reason });
+  }
   let raw: unknown;
   try {
-    raw = JSON.parse(fs.readFileSync(file, 'utf8'));
+    raw = JSON.parse(text);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return fail(
+    throw new UsageError({
+      code: 'schema',
       file,
-      code === undefined
-        ? 'not valid JSON. Check the commas and quotes.'
-        : `cannot be read (${code}).`,
-    );
+      problems: [{ kind: 'not-json', ...whereBroken(text, error) }],
+    });
   }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return fail(
-      file,
-      'must be a JSON object whose keys mirror the flags, e.g. { "outbox": ["uit"], "inbox": ["in"] }.',
-    );
-  }
+  configSchema ??= JSON.parse(
+    fs.readFileSync(
+      new URL('../../schema/check-ready.config.schema.json', import.meta.url),
+      'utf8',
+    ),
+  ) as object;
+  const { validateWithSchema } = await import('./validateWithSchema.js');
+  const problems = validateWithSchema(configSchema, raw);
+  if (problems.length > 0) throw new UsageError({ code: 'schema', file, problems });
   const base = path.dirname(path.resolve(file));
   const config: Config = {};
-  for (const [key, value] of Object.entries(raw)) {
-    if (key === '$schema') continue;
-    if (!(key in configKeys)) {
-      fail(
-        file,
-        `unknown key "${key}". The keys mirror the flags: ${Object.keys(configKeys).join(', ')}.`,
-      );
-    }
+  for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
+    if (!(key in configKeys)) continue; // `$schema`: for editors, not for the tool
     const kind = configKeys[key as ConfigKey];
-    const list = typeof value === 'string' ? [value] : value;
-    switch (kind) {
-      case 'folders':
-      case 'files':
-      case 'strings':
-        if (!Array.isArray(list) || !list.every((v) => typeof v === 'string' && v !== '')) {
-          fail(
-            file,
-            `"${key}" must be a string or a list of strings, e.g. "${key}": ["${key === 'org' ? '0363' : 'map'}"].`,
-          );
-        }
-        config[key as ConfigKey] =
-          kind === 'strings'
-            ? (list as string[])
-            : (list as string[]).map((p) => path.resolve(base, p));
-        break;
-      case 'string':
-        if (typeof value !== 'string') fail(file, `"${key}" must be a string.`);
-        config[key as ConfigKey] = value as string;
-        break;
-      case 'boolean':
-        if (typeof value !== 'boolean') fail(file, `"${key}" must be true or false.`);
-        config[key as ConfigKey] = value as boolean;
-        break;
-      case 'number':
-        if (typeof value !== 'number' || !Number.isInteger(value) || value < 1)
-          fail(file, `"${key}" must be a whole number from 1 up.`);
-        config[key as ConfigKey] = value as number;
-        break;
-    }
+    const list = typeof value === 'string' ? [value] : (value as string[]);
+    config[key as ConfigKey] =
+      kind === 'folders' || kind === 'files'
+        ? list.map((p) => path.resolve(base, p))
+        : kind === 'strings'
+          ? list
+          : (value as string | boolean | number);
   }
   return config;
 };

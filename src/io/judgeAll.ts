@@ -13,6 +13,8 @@ export interface JudgeOptions {
    * threads, and this one only walks, hands out and collects.
    */
   readonly threads: number;
+  /** Helper threads start only once this many files are found (default 2,000): for a small tree they cost more. */
+  readonly minFilesForWorkers?: number;
   /** A file system other than the real one keeps the work on this thread (it cannot be sent). */
   readonly fileSystem?: FileSystem;
   readonly onProgress?: (done: number, total: number) => void;
@@ -29,8 +31,7 @@ export interface JudgeSession {
 
 /** Files judged at a time: large enough to amortise messages, small enough to share. */
 const batchSize = 256;
-/** Helper threads start only once this many files are found: for a small tree they cost more. */
-const minFilesForWorkers = 2000;
+const defaultMinFilesForWorkers = 2000;
 /** Batches a helper thread holds at once, so it never waits for the next. */
 const inFlight = 2;
 /** The young generation of a helper's heap, in MB; V8's default is several times larger. */
@@ -40,11 +41,20 @@ const maxQueued = 8;
 
 export const defaultThreads = (): number => Math.min(availableParallelism(), 8);
 
-// Under the test runner the sources run as TypeScript; built, they run as JavaScript.
-const workerUrl = new URL(
-  import.meta.url.endsWith('.ts') ? './judgeWorker.ts' : './judgeWorker.js',
-  import.meta.url,
-);
+/**
+ * Built, the worker is the bundle beside this one in dist/. Under the test runner the sources run
+ * as TypeScript, and on Node 20 a thread does not inherit the runner's loader: it registers tsx
+ * itself before it loads the worker's source.
+ */
+const newWorker = (options: ConstructorParameters<typeof Worker>[1]): Worker => {
+  if (!import.meta.url.endsWith('.ts'))
+    return new Worker(new URL('./judgeWorker.js', import.meta.url), options);
+  const source = new URL('./judgeWorker.ts', import.meta.url).href;
+  return new Worker(
+    `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); });`,
+    { ...options, eval: true },
+  );
+};
 
 interface Helper {
   readonly worker: Worker;
@@ -58,6 +68,7 @@ interface Helper {
  */
 export const startJudging = (options: JudgeOptions): JudgeSession => {
   const canHelp = options.fileSystem === undefined && options.threads > 1;
+  const minFilesForWorkers = options.minFilesForWorkers ?? defaultMinFilesForWorkers;
   const scratch = newScratch();
   const queue: { id: number; files: FoundFile[] }[] = [];
   const results: Judged[][] = [];
@@ -96,7 +107,7 @@ export const startJudging = (options: JudgeOptions): JudgeSession => {
   const spawn = () => {
     for (let n = 0; n < options.threads; n++) {
       const helper: Helper = {
-        worker: new Worker(workerUrl, {
+        worker: newWorker({
           workerData: { releases: options.releases },
           // What a helper makes for one file is garbage before the next: a small young
           // generation keeps its memory small, for some more collecting (README, "Performance").

@@ -27,11 +27,18 @@ export type TimetableLoad =
 /** The timetable a run uses when none is named. */
 export const defaultTimetableId = 'ijw-iwmo-2.1-2.2-2018';
 
-/*
- * This file sits in src/io/ under tsx and in dist/io/ once built: either way the package root,
- * with timetables/ and schema/ in it, is two levels up.
+/**
+ * The package root, with timetables/ and schema/ in it: the nearest folder up from `from` that
+ * holds a package.json. This code runs from src/io/ under tsx and from a bundle in dist/ once
+ * built, so the depth differs.
  */
-const packageDir = fileURLToPath(new URL('../../', import.meta.url));
+export const packageDirOf = (from: string): string => {
+  let dir = path.dirname(fileURLToPath(from));
+  while (!fs.existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir)
+    dir = path.dirname(dir);
+  return dir;
+};
+const packageDir = packageDirOf(import.meta.url);
 const shippedDir = path.join(packageDir, 'timetables');
 const schemaFile = path.join(packageDir, 'schema', 'timetable.schema.json');
 

@@ -51,14 +51,12 @@ export const checkFolders = (
 ): Checked[] => {
   const checked: Checked[] = [];
   for (const folder of folders) {
-    const flag = `--${folder.box}`;
+    const flag = `--${folder.box}` as const;
     let real: string;
     try {
       real = files.realpath(folder.given);
       if (!files.stat(real).isDirectory()) {
-        throw new UsageError(
-          `${flag} ${folder.given}: not a folder. Name the folder that holds the messages.`,
-        );
+        throw new UsageError({ code: 'folder-not-folder', flag, given: folder.given });
       }
       files.accessFolder(real);
       files.readdir(Buffer.from(real));
@@ -67,18 +65,28 @@ export const checkFolders = (
       const code = (error as NodeJS.ErrnoException).code;
       throw new UsageError(
         code === 'ENOENT' || code === 'ENOTDIR'
-          ? `${flag} ${folder.given}: no such folder. Check the path; an empty folder is fine, a missing one is not.`
-          : `${flag} ${folder.given}: cannot be read (${code ?? 'error'}). Run as a user who may read it.`,
+          ? // The absolute path shows which working folder the name was read against: the usual cause.
+            {
+              code: 'folder-missing',
+              flag,
+              given: folder.given,
+              absolute: path.resolve(folder.given),
+            }
+          : { code: 'folder-unreadable', flag, given: folder.given, reason: code ?? 'error' },
       );
     }
     for (const other of checked) {
       const inside = (a: string, b: string) =>
         a === b || a.startsWith(b.endsWith('/') ? b : `${b}/`);
       if (inside(real, other.real) || inside(other.real, real)) {
+        const pair = {
+          first: { flag: `--${other.box}` as const, given: other.given },
+          second: { flag, given: folder.given },
+        };
         throw new UsageError(
           real === other.real
-            ? `--${other.box} ${other.given} and ${flag} ${folder.given} are the same folder. Name each folder once.`
-            : `--${other.box} ${other.given} and ${flag} ${folder.given} overlap: one lies inside the other. Name folders that do not contain each other.`,
+            ? { code: 'folders-same', ...pair }
+            : { code: 'folders-overlap', ...pair },
         );
       }
     }

@@ -12,7 +12,7 @@ export const checkOutput = (file: string, flag: string, scanned: readonly string
   try {
     real = fs.realpathSync(folder);
   } catch {
-    throw new UsageError(`${flag} ${file}: the folder ${folder} does not exist.`);
+    throw new UsageError({ code: 'output-folder-missing', flag, file, folder });
   }
   const target = path.join(real, path.basename(file));
   for (const given of scanned) {
@@ -23,9 +23,7 @@ export const checkOutput = (file: string, flag: string, scanned: readonly string
       continue;
     }
     if (target === root || target.startsWith(root.endsWith('/') ? root : `${root}/`)) {
-      throw new UsageError(
-        `${flag} ${file} lies inside the scanned folder ${given}; the tool never writes there. Write the report elsewhere.`,
-      );
+      throw new UsageError({ code: 'output-inside-scanned', flag, file, folder: given });
     }
   }
 };
@@ -35,8 +33,10 @@ export const writeOutput = (file: string, content: string, append = false): void
     if (append) fs.appendFileSync(file, content);
     else fs.writeFileSync(file, content);
   } catch (error) {
-    throw new UsageError(
-      `cannot write ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'}). Choose a file you may write.`,
-    );
+    throw new UsageError({
+      code: 'output-unwritable',
+      file,
+      reason: (error as NodeJS.ErrnoException).code ?? 'error',
+    });
   }
 };

@@ -3,7 +3,7 @@ import type { Finding } from '../core/findings.js';
 import type { ReportContext } from './ReportContext.js';
 import { groupBy } from './groupBy.js';
 import { summaryCounts } from './text.js';
-import { findingText, hintFor, wordContext } from './words/index.js';
+import { findingText, hintText, wordContext } from './words/index.js';
 
 /** @actions/core's escaping of a command's message. */
 export const escapeData = (text: string): string =>
@@ -23,7 +23,7 @@ const commandOf = (f: Finding): Command =>
 /** GitHub Actions workflow commands: an annotation a finding, or a rule when there are too many. */
 export const renderGithub = (result: Result, context: ReportContext): string => {
   const w = context.words;
-  const wc = wordContext(w, context.timetable);
+  const wc = wordContext(w, context.timetable, result.at);
   const lines: string[] = [];
   for (const command of ['error', 'warning', 'notice'] as const) {
     const found = result.findings.filter((f) => commandOf(f) === command);
@@ -32,14 +32,14 @@ export const renderGithub = (result: Result, context: ReportContext): string => 
     if (found.length <= room) {
       for (const f of found) {
         lines.push(
-          `::${command} file=${escapeProperty(f.path)},title=${escapeProperty(`check-ready ${f.rule}`)}::${escapeData(`${findingText(f, w, wc)} — ${hintFor(f, w)}`)}`,
+          `::${command} file=${escapeProperty(f.path)},title=${escapeProperty(`check-ready ${f.rule}`)}::${escapeData(`${findingText(f, w, wc)} — ${hintText(f, w, wc)}`)}`,
         );
       }
       continue;
     }
     for (const [rule, list] of groupBy(found, (f) => f.rule)) {
       const example = list[0] as Finding;
-      const message = `${list.length} × ${rule}, e.g. ${example.path}: ${findingText(example, w, wc)} — ${hintFor(example, w)}`;
+      const message = `${list.length} × ${rule}, e.g. ${example.path}: ${findingText(example, w, wc)} — ${hintText(example, w, wc)}`;
       lines.push(
         `::${command} title=${escapeProperty(`check-ready ${rule} (${list.length})`)}::${escapeData(message)}`,
       );

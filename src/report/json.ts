@@ -13,7 +13,7 @@ export const renderJson = (result: Result, context: ReportContext): string => {
   const zone = result.timetable.zone;
   const local = (instant: number) => isoInZone(instant, zone);
   const w = context.words;
-  const wc = wordContext(w, context.timetable);
+  const wc = wordContext(w, context.timetable, result.at);
   const document = {
     schemaVersion: 2,
     tool: { name: toolName, version: toolVersion },

@@ -2,7 +2,7 @@ import type { Result } from '../core/evaluate.js';
 import { ruleIds, rules, type RuleId } from '../core/findings.js';
 import { formatInZone } from '../core/zone.js';
 import type { ReportContext } from './ReportContext.js';
-import { findingText, hintFor, wordContext } from './words/index.js';
+import { findingText, hintText, wordContext } from './words/index.js';
 import { xmlText } from './xml.js';
 
 const groups = [...new Set(ruleIds.map((rule) => rules[rule].group))];
@@ -15,7 +15,7 @@ const groups = [...new Set(ruleIds.map((rule) => rules[rule].group))];
  */
 export const renderJunit = (result: Result, context: ReportContext): string => {
   const w = context.words;
-  const wc = wordContext(w, context.timetable);
+  const wc = wordContext(w, context.timetable, result.at);
   const timestamp = formatInZone(result.at, 'UTC', "yyyy-MM-dd'T'HH:mm:ss");
   const suites = groups.map((group, id) => {
     const groupRules = ruleIds.filter((rule) => rules[rule].group === group);
@@ -37,7 +37,7 @@ export const renderJunit = (result: Result, context: ReportContext): string => {
       for (const f of found) {
         const name = unique(`${f.path}${f.deadlineId === null ? '' : ` (${f.deadlineId})`}`);
         const text = findingText(f, w, wc);
-        const hint = hintFor(f, w);
+        const hint = hintText(f, w, wc);
         if (f.status === 'open' || f.status === 'missed') {
           failures++;
           cases.push(

@@ -4,7 +4,7 @@ import { formatInZone } from '../core/zone.js';
 import type { ReportContext } from './ReportContext.js';
 import { summaryCounts } from './text.js';
 import { formatMoment, formatTimeLeft } from './time.js';
-import { findingText, hintFor, wordContext } from './words/index.js';
+import { findingText, hintText, wordContext } from './words/index.js';
 
 /** Table cells hold no pipes or line breaks; paths are shown as code. */
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
@@ -13,7 +13,7 @@ const code = (text: string) => `\`${text.replace(/`/g, 'ˋ').replace(/[\r\n]+/g,
 /** The report as Markdown, for an e-mail, a ticket or a CI job summary. */
 export const renderMarkdown = (result: Result, context: ReportContext): string => {
   const { words: w, timetable } = context;
-  const wc = wordContext(w, timetable);
+  const wc = wordContext(w, timetable, result.at);
   const when = (instant: number) => formatMoment(instant, timetable.zone, w);
   const lines: string[] = [];
   lines.push(`# check-ready — ${timetable.title}`, '');
@@ -38,7 +38,7 @@ export const renderMarkdown = (result: Result, context: ReportContext): string =
     lines.push(
       met || open > 0
         ? `- ${met ? '✅' : '❌'} ${label} — ${w.labels.open(open)}`
-        : `- ❓ ${label} — ${w.labels.open(open)} · ${w.labels.unknown(errors)}`,
+        : `- ❓ ${label} — ${w.status.unknown}: ${w.labels.unknown(errors)}`,
     );
   }
   if (!allRetoursSent.verified) lines.push(`- ℹ️ ${w.labels.unverified}`);
@@ -49,7 +49,7 @@ export const renderMarkdown = (result: Result, context: ReportContext): string =
       d.status === 'met'
         ? `✅ ${w.status.met}`
         : d.status === 'unknown'
-          ? `❓ ${w.status.unknown} · ${w.labels.unknown(d.errors)}`
+          ? `❓ ${w.status.unknown}: ${w.labels.unknown(d.errors)}`
           : `${d.status === 'missed' ? '❌' : '⏳'} ${w.labels.open(d.open)} · ${w.status[d.status]}`;
     lines.push(
       `| ${d.id} | ${when(d.at)} | ${cell(w.deadline[d.id])} | ${state} · ${formatTimeLeft(result.at, d.at, w)} |`,
@@ -77,7 +77,7 @@ export const renderMarkdown = (result: Result, context: ReportContext): string =
     lines.push(`## ${w.labels.problems}`, '');
     for (const f of reports) {
       const mark = f.status === 'error' ? '❌' : f.status === 'warning' ? '⚠️' : 'ℹ️';
-      lines.push(`- ${mark} ${code(f.path)} — ${findingText(f, w, wc)} _${hintFor(f, w)}_`);
+      lines.push(`- ${mark} ${code(f.path)} — ${findingText(f, w, wc)} _${hintText(f, w, wc)}_`);
     }
     lines.push('');
   }

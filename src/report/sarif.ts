@@ -27,7 +27,7 @@ const fingerprint = (f: Finding) =>
 /** SARIF 2.1.0, for code-scanning views: one rule a rule id, one result a finding. */
 export const renderSarif = (result: Result, context: ReportContext): string => {
   const w = context.words;
-  const wc = wordContext(w, context.timetable);
+  const wc = wordContext(w, context.timetable, result.at);
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -42,8 +42,8 @@ export const renderSarif = (result: Result, context: ReportContext): string => {
               id,
               name: id,
               shortDescription: { text: id },
-              fullDescription: { text: w.hint[id] },
-              help: { text: w.hint[id] },
+              fullDescription: { text: w.ruleTitle[id] },
+              help: { text: w.ruleTitle[id] },
             })),
           },
         },

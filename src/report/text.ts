@@ -1,175 +1,111 @@
-import { instantOf, inboxDeadline } from '../core/deadlines.js';
-import type { Condition, Result } from '../core/evaluate.js';
-import type { Box } from '../core/types.js';
-import type { Finding } from '../core/findings.js';
-import { formatInZone } from '../core/zone.js';
-import { catalogue, messageIds } from '../data/catalogue.js';
-import type { DeadlineId } from '../data/timetable.js';
-import { groupBy } from './groupBy.js';
+import type { Result } from '../core/evaluate.js';
 import { printable } from './printable.js';
 import type { ReportContext } from './ReportContext.js';
-import { formatMoment, formatTimeLeft } from './time.js';
-import { findingText, hintFor, wordContext } from './words/index.js';
-import type { OpenPair, SummaryCounts } from './words/Words.js';
+import { buildView, type WorkGroup } from './view.js';
 
-/** The retour that answers a heen message, e.g. WMO303 → WMO304. */
-const retourFor = (heen: string): string =>
-  messageIds.find((id) => catalogue[id].answers === heen) ?? '?';
+// The machine formats' one-line summary still imports it from here.
+export { summaryCounts } from './view.js';
 
-/** Warnings, info and errors shown per rule without --verbose. */
-const examplesPerRule = 5;
-
-const count = (findings: readonly Finding[], status: Finding['status']) =>
-  findings.filter((f) => f.status === status).length;
-
-export const summaryCounts = (result: Result): SummaryCounts => ({
-  files: result.summary.files,
-  ignored: result.summary.ignored,
-  open: count(result.findings, 'open'),
-  missed: count(result.findings, 'missed'),
-  errors: count(result.findings, 'error'),
-  warnings: count(result.findings, 'warning'),
-});
-
-/** The report a person reads: at a glance, in order of urgency, the verdict last. */
+/**
+ * The report a person reads: the headline first (verdict, next moment, the work in the order it
+ * is done), the details after, the headline's first line again last where a terminal leaves the
+ * eye. Every decision is in the view; this only draws it.
+ */
 export const renderText = (result: Result, context: ReportContext): string => {
-  const { words: w, chalk: c, timetable } = context;
-  const zone = timetable.zone;
+  const { words: w, chalk: c } = context;
+  const view = buildView(result, {
+    words: w,
+    timetable: context.timetable,
+    verbose: context.verbose,
+  });
   const verdictColour =
-    result.verdict === 'ready'
+    view.verdict === 'ready'
       ? c.green.bold
-      : result.verdict === 'missed'
+      : view.verdict === 'missed'
         ? c.red.bold
         : c.yellow.bold;
-  const summary = `${w.labels.summary(summaryCounts(result))} — ${verdictColour(w.verdict[result.verdict])}`;
-  if (context.quiet) return `${summary}\n`;
+  const headline = verdictColour(view.headline);
+  if (context.quiet) return `${headline}\n`;
 
   const lines: string[] = [];
-  const when = (instant: number) => formatMoment(instant, zone, w);
-  const wc = wordContext(w, timetable);
-
-  // 1. Header, after what the reader must know first
-  for (const notice of result.notices) {
-    lines.push(c.yellow(`ℹ ${w.notice[notice.code]}`));
-    lines.push('');
-  }
-  lines.push(c.bold(`check-ready — ${timetable.title}`));
-  lines.push(
-    `${w.labels.moment}: ${when(result.at)} (${zone}) · ${formatInZone(result.at, 'UTC', 'yyyy-MM-dd HH:mm')} UTC`,
-  );
-  lines.push(`${w.labels.phase}: ${w.phase[result.phase]}`);
-  const role =
-    result.role === null
-      ? w.labels.roleUnknown
-      : `${w.role[result.role]} (${w.labels.roleFrom[result.roleSource]})`;
-  const byBox = Object.entries(result.summary.byBox).map(([box, n]) => `${w.box[box as Box]} ${n}`);
-  const byMessage = Object.entries(result.summary.byMessage).map(
-    ([message, n]) => `${message} ${n}`,
-  );
-  lines.push(
-    `${w.labels.files}: ${byBox.join(' · ') || '0'}${byMessage.length === 0 ? '' : ` — ${byMessage.join(', ')}`}`,
-  );
-  lines.push(
-    `${w.labels.role}: ${role}${result.org === null ? '' : ` · ${w.labels.org}: ${result.org.join(', ')}`}`,
-  );
+  lines.push(c.bold(view.title), '', headline);
+  for (const notice of view.notices) lines.push(c.yellow(notice));
+  const width = Math.max(0, ...view.steps.map((s) => s.label.length));
+  view.steps.forEach((s, i) => {
+    const when = s.by === null ? '' : ` — ${s.late ? c.red(s.by) : s.by}`;
+    const where = s.where === null ? '' : ` ${s.where}`;
+    const label =
+      s.action === 'blocked' || s.action === 'errors'
+        ? c.red(s.label.padEnd(width))
+        : s.label.padEnd(width);
+    lines.push(`  ${i + 1}. ${label}  ${s.what}${where}${when}`);
+  });
   lines.push('');
+  lines.push(...view.details, '');
 
-  // 2. End state: never ✔ while an error file could be the message a condition is about.
-  const condition = (label: string, { met, open, errors }: Condition) =>
-    met
-      ? `  ${c.green('✔')} ${label} — ${w.labels.open(open)}`
-      : open === 0
-        ? `  ${c.yellow('?')} ${label} — ${w.labels.open(open)} · ${w.labels.unknown(errors)}`
-        : `  ${c.red('✖')} ${label} — ${w.labels.open(open)}`;
-  const { nothingToSend, allReadIn, allRetoursSent } = result.endState;
   lines.push(c.bold(w.labels.endState));
-  lines.push(condition(w.labels.nothingToSend, nothingToSend));
-  lines.push(condition(w.labels.allReadIn, allReadIn));
-  lines.push(condition(w.labels.allRetoursSent, allRetoursSent));
-  if (!allRetoursSent.verified) lines.push(c.dim(`    ${w.labels.unverified}`));
-  lines.push('');
-
-  // 3. Deadlines that apply to the role
-  lines.push(c.bold(w.labels.deadlines));
-  for (const d of result.deadlines) {
-    if (d.status === 'not-applicable') continue;
-    const left = formatTimeLeft(result.at, d.at, w);
-    const state =
-      d.status === 'met'
-        ? c.green(`✔ ${w.status.met}`) + (d.at > result.at ? ` · ${left}` : '')
-        : d.status === 'missed'
-          ? c.red(`✖ ${w.labels.open(d.open)} · ${w.status.missed}`)
-          : d.status === 'unknown'
-            ? c.yellow(`? ${w.status.unknown} · ${w.labels.unknown(d.errors)}`) +
-              (d.at > result.at ? ` · ${left}` : '')
-            : c.yellow(`● ${w.labels.open(d.open)}`) + ` · ${left}`;
-    lines.push(`  ${d.id}  ${when(d.at)}  ${w.deadline[d.id]} — ${state}`);
-  }
-  lines.push('');
-
-  // 4. Actionable files by deadline, then warnings and errors
-  const actionable = result.findings.filter((f) => f.status === 'open' || f.status === 'missed');
-  lines.push(c.bold(w.labels.todo));
-  if (actionable.length === 0) lines.push(`  ${w.labels.nothingTodo}`);
-  const byDeadline = groupBy(
-    actionable.filter((f): f is Finding & { deadlineId: DeadlineId } => f.deadlineId !== null),
-    (f) => f.deadlineId,
-  );
-  const groups = [...byDeadline].sort(
-    ([a], [b]) =>
-      instantOf(timetable, a) - instantOf(timetable, b) ||
-      timetable.order.indexOf(a) - timetable.order.indexOf(b),
-  );
-  for (const [id, findings] of groups) {
-    const at = instantOf(timetable, id);
+  for (const e of view.endState) {
     lines.push(
-      `  ${c.bold(id)} ${when(at)} — ${w.deadline[id]} (${formatTimeLeft(result.at, at, w)})`,
+      `  ${e.state === 'met' ? c.green('✔') : e.state === 'unknown' ? c.yellow('?') : c.red('✖')} ${e.label}${e.open === null ? '' : ` — ${e.open}`}`,
     );
-    for (const f of findings) {
-      const marker = f.status === 'missed' ? c.red('✖') : c.yellow('●');
-      lines.push(`    ${marker} ${printable(f.path)}  ${findingText(f, w, wc)}`);
-    }
-    // Within one deadline every finding of a rule has the same status, and so the same hint.
-    const hints = [...new Set(findings.map((f) => hintFor(f, w)))];
-    for (const hint of hints) lines.push(c.dim(`      → ${hint}`));
   }
   lines.push('');
 
-  const open = result.counterparts.filter(
-    (p) => Object.keys(p.weOwe).length + Object.keys(p.theyOwe).length > 0,
-  );
-  if (open.length > 0) {
-    lines.push(c.bold(w.labels.counterparts));
-    const pairs = (counts: Readonly<Record<string, number>>): OpenPair[] =>
-      Object.entries(counts).map(([heen, count]) => ({ heen, retour: retourFor(heen), count }));
-    for (const p of open) {
-      lines.push(
-        `  ${w.labels.counterpart({ role: p.role, code: p.code, theyOwe: pairs(p.theyOwe), weOwe: pairs(p.weOwe) })}`,
-      );
-    }
+  lines.push(c.bold(w.labels.deadlines));
+  if (view.rowsFine !== null) lines.push(`  ${c.green('✔')} ${view.rowsFine}`);
+  for (const row of view.rows) {
+    const colour = row.state === 'met' ? c.green : row.state === 'missed' ? c.red : c.yellow;
+    lines.push(`  ${row.id}  ${row.when}  ${row.title} — ${colour(row.stateText)}`);
+  }
+  lines.push('');
+
+  lines.push(c.bold(w.labels.todo));
+  // With error files nobody can say there is nothing to do: the headline's repair step says so.
+  const errorStep = view.steps.find((s) => s.action === 'errors');
+  if (view.groups.length === 0) lines.push(`  ${errorStep?.what ?? w.labels.nothingTodo}`);
+  const drawGroup = (group: WorkGroup, indent: string) => {
+    lines.push(`${indent}${c.dim(group.counts)}`);
+    const marker = group.clock === 'open' ? c.yellow('●') : c.red('✖');
+    group.items.forEach((item, i) => {
+      lines.push(`${indent}${marker} ${printable(item.path)}  ${item.text}`);
+      // One hint after a run of files that share it.
+      if (group.items[i + 1]?.hint !== item.hint) lines.push(`${indent}  → ${item.hint}`);
+    });
+    if (group.more !== null) lines.push(`${indent}${group.more}`);
+  };
+  for (const group of view.groups) {
+    lines.push(`  ${c.bold(group.header)}`);
+    drawGroup(group, '    ');
+  }
+  lines.push('');
+
+  if (view.blocked !== null) {
+    lines.push(c.bold(view.blocked.header));
+    drawGroup(view.blocked, '  ');
     lines.push('');
   }
 
-  const reports = result.findings.filter((f) => f.status !== 'open' && f.status !== 'missed');
-  if (reports.length > 0) {
+  if (view.counterparts !== null) {
+    lines.push(c.bold(w.labels.counterparts));
+    for (const line of view.counterparts.lines) lines.push(`  ${line}`);
+    if (view.counterparts.more !== null) lines.push(`  ${view.counterparts.more}`);
+    lines.push('');
+  }
+
+  if (view.problems.length > 0) {
     lines.push(c.bold(w.labels.problems));
-    // Per rule a few examples and the count, so the report stays readable at 100,000 files;
-    // --verbose lists every one.
-    for (const rule of [...new Set(reports.map((f) => f.rule))]) {
-      const ofRule = reports.filter((f) => f.rule === rule);
-      const shown = context.verbose ? ofRule : ofRule.slice(0, examplesPerRule);
-      for (const f of shown) {
+    for (const group of view.problems) {
+      group.items.forEach((item, i) => {
         const marker =
-          f.status === 'error'
+          item.status === 'error'
             ? c.red(`✖ ${w.status.error}`)
-            : f.status === 'warning'
+            : item.status === 'warning'
               ? c.yellow(`⚠ ${w.status.warning}`)
               : c.cyan(`ℹ ${w.status.info}`);
-        lines.push(`  ${marker} ${printable(f.path)}  ${findingText(f, w, wc)}`);
-      }
-      if (shown.length < ofRule.length)
-        lines.push(`    ${w.labels.more(ofRule.length - shown.length)}`);
-      lines.push(c.dim(`      → ${w.hint[rule]}`));
+        lines.push(`  ${marker} ${printable(item.path)}  ${item.text}`);
+        if (group.items[i + 1]?.hint !== item.hint) lines.push(`    → ${item.hint}`);
+      });
+      if (group.more !== null) lines.push(`    ${group.more}`);
     }
     lines.push('');
   }
@@ -188,20 +124,10 @@ export const renderText = (result: Result, context: ReportContext): string => {
     lines.push('');
   }
 
-  // 5. From the retour block until the read-in deadline, the portal still holds messages.
-  const readInBy =
-    result.role === null
-      ? Math.max(
-          instantOf(timetable, inboxDeadline(timetable, 'gemeente')),
-          instantOf(timetable, inboxDeadline(timetable, 'aanbieder')),
-        )
-      : instantOf(timetable, inboxDeadline(timetable, result.role));
-  if (result.at >= instantOf(timetable, timetable.transitieFrom) && result.at < readInBy) {
-    lines.push(c.cyan(`ℹ ${w.labels.portal(result.role)}`));
-    lines.push('');
-  }
+  if (view.unverified !== null) lines.push(c.dim(view.unverified));
+  for (const line of view.closing) lines.push(line.startsWith('ℹ') ? c.cyan(line) : line);
+  if (view.unverified !== null || view.closing.length > 0) lines.push('');
 
-  // 6. The verdict, last.
-  lines.push(summary);
+  lines.push(headline);
   return `${lines.join('\n')}\n`;
 };

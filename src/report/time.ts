@@ -2,7 +2,12 @@ import { formatInZone } from '../core/zone.js';
 import type { Words } from './words/Words.js';
 
 /** A moment as the language writes it, in the timetable's zone: "di 27 mrt 2018 17.00 uur". */
-export const formatMoment = (instant: number, zone: string, w: Words): string => {
+export const formatMoment = (
+  instant: number,
+  zone: string,
+  w: Words,
+  options: { readonly year: boolean } = { year: true },
+): string => {
   const [isoWeekday, day, month, year, hh, mm] = formatInZone(
     instant,
     zone,
@@ -12,7 +17,7 @@ export const formatMoment = (instant: number, zone: string, w: Words): string =>
     weekday: w.weekdays[Number(isoWeekday) - 1] ?? '',
     day: Number(day),
     month: w.months[Number(month) - 1] ?? '',
-    year: year ?? '',
+    year: options.year ? (year ?? '') : null,
     hh: hh ?? '',
     mm: mm ?? '',
   });
@@ -22,7 +27,7 @@ const minute = 60_000;
 const hour = 60 * minute;
 const day = 24 * hour;
 
-/** Time left until a deadline, rounded down: days of 24 hours and hours, under an hour minutes. */
+/** Time left until a deadline as people say it, rounded down: days of 24 hours and hours, under an hour minutes. */
 export const formatTimeLeft = (now: number, deadline: number, w: Words): string => {
   const left = deadline - now;
   if (left <= 0) return w.passed;

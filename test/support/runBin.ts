@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -28,6 +28,30 @@ export const runBin = (
   });
   return { stdout: result.stdout, stderr: result.stderr, code: result.status };
 };
+
+/** As `runBin`, without blocking: bin runs in one file can then overlap. */
+export const runBinAsync = (
+  args: readonly string[],
+  env: Record<string, string> = {},
+  cwd = projectDir,
+): Promise<BinRun> =>
+  new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [binPath, ...args],
+      {
+        cwd,
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH ?? '', LANG: 'C', TZ: 'UTC', ...env },
+        timeout: 60_000,
+        maxBuffer: 64 * 1024 * 1024,
+      },
+      (error, stdout, stderr) => {
+        const code = error === null ? 0 : typeof error.code === 'number' ? error.code : null;
+        resolve({ stdout, stderr, code });
+      },
+    );
+  });
 
 /** The usual pair of folders of a scenario. */
 export const boxesOf = (scenario: string): string[] => [

@@ -20,14 +20,31 @@ export const messagesWithXsd = (): string[] =>
         .map((f) => f.slice(0, -4))
     : [];
 
-/** Validates one document against its iWmo 2.1 message XSD; returns libxml2's errors, if any. */
-export const validateIwmo21 = async (message: string, xml: string): Promise<string[]> => {
+/**
+ * Validates documents against one iWmo 2.1 message XSD in a single call, so the schema is compiled
+ * once (each call starts a new thread); returns libxml2's errors for each document, by name.
+ */
+export const validateIwmo21 = async (
+  message: string,
+  documents: readonly { readonly name: string; readonly xml: string }[],
+): Promise<Map<string, string[]>> => {
   const schema = fs.readFileSync(path.join(iwmo21XsdDir, `${message}.xsd`), 'utf8');
   const basis = fs.readFileSync(path.join(iwmo21XsdDir, 'basisschema.xsd'), 'utf8');
+  // Names only xmllint will see: plain and unique, whatever the documents are called.
+  const fileName = (index: number) => `document-${index}.xml`;
   const result = await validateXML({
-    xml: [{ fileName: 'message.xml', contents: xml }],
+    xml: documents.map((d, index) => ({ fileName: fileName(index), contents: d.xml })),
     schema: [{ fileName: `${message}.xsd`, contents: schema }],
     preload: [{ fileName: 'basisschema.xsd', contents: basis }],
   });
-  return result.valid ? [] : result.errors.map((e) => e.rawMessage);
+  const errors = new Map(documents.map((d) => [d.name, [] as string[]]));
+  for (const error of result.errors) {
+    // Most errors carry a place; the closing "document-N.xml fails to validate" only its name.
+    const named = error.loc?.fileName ?? /^(\S+) fails to validate/.exec(error.rawMessage)?.[1];
+    const index = documents.findIndex((_, i) => named === fileName(i));
+    // An error xmllint does not place is blamed on every document, so it cannot pass unseen.
+    for (const d of index === -1 ? documents : [documents[index]!])
+      errors.get(d.name)?.push(error.rawMessage);
+  }
+  return errors;
 };

@@ -1,70 +1,138 @@
+import { roleOfCode } from '../../core/role.js';
 import type { DeadlineId } from '../../data/timetable.js';
-import type { WordContext, Words } from './Words.js';
+import { messageCode, nameOf, retourOf, standardName } from './naming.js';
+import type { MessageName, WordContext, Words } from './Words.js';
 
+// The domain words stay Dutch in every language of the output (the spec says so for every language): English names them too.
+const messageName = {
+  WMO301: { one: 'toewijzing', many: 'toewijzingen' },
+  WMO302: { one: 'retourbericht', many: 'retourberichten' },
+  WMO303: { one: 'declaratie', many: 'declaraties' },
+  WMO304: { one: 'retourbericht', many: 'retourberichten' },
+  WMO305: { one: 'start zorg', many: 'start-zorgberichten' },
+  WMO306: { one: 'retourbericht', many: 'retourberichten' },
+  WMO307: { one: 'stop zorg', many: 'stop-zorgberichten' },
+  WMO308: { one: 'retourbericht', many: 'retourberichten' },
+  WMO315: { one: 'verzoek om toewijzing', many: 'verzoeken om toewijzing' },
+  WMO316: { one: 'retourbericht', many: 'retourberichten' },
+  JW301: { one: 'toewijzing', many: 'toewijzingen' },
+  JW302: { one: 'retourbericht', many: 'retourberichten' },
+  JW303: { one: 'declaratie', many: 'declaraties' },
+  JW304: { one: 'retourbericht', many: 'retourberichten' },
+  JW305: { one: 'start zorg', many: 'start-zorgberichten' },
+  JW306: { one: 'retourbericht', many: 'retourberichten' },
+  JW307: { one: 'stop zorg', many: 'stop-zorgberichten' },
+  JW308: { one: 'retourbericht', many: 'retourberichten' },
+  JW315: { one: 'verzoek om toewijzing', many: 'verzoeken om toewijzing' },
+  JW316: { one: 'retourbericht', many: 'retourberichten' },
+  JW321: { one: 'declaratie Jeugd-GGZ', many: 'declaraties Jeugd-GGZ' },
+  JW322: { one: 'retourbericht', many: 'retourberichten' },
+} as const satisfies Words['messageName'];
+
+const fallbackName: MessageName = { one: 'message', many: 'messages' };
+
+/** "toewijzing JW301", or the bare code of a message the catalogue does not know. */
+const named = (code: string) => {
+  const id = messageCode(code);
+  return id === null ? code : `${messageName[id].one} ${code}`;
+};
+const party = (code: string | null) => {
+  if (code === null) return 'the other party';
+  const role = roleOfCode(code);
+  return role === null ? code : `${role} ${code}`;
+};
 const id = (identificatie: string | null) => (identificatie === null ? '' : ` (${identificatie})`);
-const to = (who: string | null) => (who === null ? '' : ` to ${who}`);
-const from = (who: string | null) => (who === null ? '' : ` from ${who}`);
+const to = (who: string | null) => (who === null ? '' : ` to ${party(who)}`);
+const from = (who: string | null) => (who === null ? '' : ` from ${party(who)}`);
 const at = (line: number | null, column: number | null) =>
   line === null ? '' : ` at line ${line}${column === null ? '' : `, column ${column}`}`;
-const blocked = (since: DeadlineId | null, c: WordContext) =>
-  since === null ? '' : `; blocked since ${c.when(since)}: it can no longer be sent in 2.1`;
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const list = (items: readonly string[]) =>
+  items.length <= 1
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1] ?? ''}`;
+
+/** "before Thu 29 Mar 13:00 (17 hours left)": the moment always named. */
+const before = (deadline: DeadlineId | null, c: WordContext) => {
+  if (deadline === null) return 'as soon as possible';
+  const left = c.left(deadline);
+  return `before ${c.short(deadline)}${left === null ? '' : ` (${left})`}`;
+};
+const until = (deadline: DeadlineId, c: WordContext) => {
+  const left = c.left(deadline);
+  return `${c.short(deadline)}${left === null ? '' : ` (${left})`}`;
+};
+
+/** Advice once the chain no longer carries the message: what to do instead, and whom to tell. */
+const blocked = (what: string, counterpart: string | null, c: WordContext) =>
+  `This ${what} can no longer go in ${c.releases.from}. Do not leave it in the outbox; agree with ${party(counterpart)} how it goes in ${c.releases.to} after the switch (${c.short(c.blocks.live)}), and tell your software vendor.`;
+const tooLateToAnswer = (counterpart: string | null, c: WordContext) =>
+  `The retour can no longer go in ${c.releases.from}: agree with ${party(counterpart)} how it goes in ${c.releases.to} after the switch (${c.short(c.blocks.live)}), and tell your software vendor.`;
+const blockedSince = (since: DeadlineId | null, kind: string, c: WordContext) =>
+  since === null
+    ? ''
+    : `; since ${c.short(since)} the chain blocks ${c.releases.from} ${kind}, so it can no longer go`;
+
+const downloadAgain = 'Download the archive again, or ask the sender for the messages one by one.';
 
 export const en: Words = {
   lang: 'en',
+  messageName,
   finding: {
     'unsent-heen': (a, c) =>
-      `heenbericht ${a.message}${to(a.counterpart)}${id(a.identificatie)} is still waiting in the outbox` +
+      `${named(a.message)}${to(a.counterpart)}${id(a.identificatie)} is still in the outbox` +
       (a.sendableUntil === null
         ? ''
-        : `; its deadline has passed, but the chain still carries it until ${c.when(a.sendableUntil)}`) +
-      blocked(a.blockedSince, c),
+        : `; its deadline has passed, but the chain still carries it until ${c.short(a.sendableUntil)}`) +
+      blockedSince(a.blockedSince, 'heenberichten', c),
     'unsent-retour': (a, c) =>
-      `retourbericht ${a.message}${to(a.counterpart)}${id(a.identificatie)} is still waiting in the outbox` +
-      blocked(a.blockedSince, c),
-    unread: (a) => `${a.message}${from(a.counterpart)}${id(a.identificatie)} has not been read in`,
+      `retour ${a.message}${to(a.counterpart)}${id(a.identificatie)} is still in the outbox` +
+      blockedSince(a.blockedSince, 'retours', c),
+    unread: (a) =>
+      `${named(a.message)}${from(a.counterpart)}${id(a.identificatie)} has not been read in`,
     unanswered: (a) =>
-      `heenbericht ${a.message}${from(a.counterpart)}${id(a.identificatie)} has no retourbericht sent or waiting`,
+      `${named(a.message)}${from(a.counterpart)}${id(a.identificatie)} has no retour yet, sent or made`,
     'awaiting-retour': (a) =>
-      `heenbericht ${a.message}${to(a.counterpart)}${id(a.identificatie)} was sent, but no retourbericht was received`,
+      `${named(a.message)}${to(a.counterpart)}${id(a.identificatie)} was sent, but no retour (${retourOf(a.message)}) has come in`,
     rejected: (a) =>
-      `heenbericht ${a.message}${to(a.counterpart)}${id(a.identificatie)} was rejected (RetourCode ${a.retourCodes.join(', ')}): correct it and send it again`,
+      `${named(a.message)}${to(a.counterpart)}${id(a.identificatie)} was rejected (retour code ${a.retourCodes.join(', ')})`,
     'duplicate-retour': (a) =>
-      `${a.count} retourberichten ${a.message} answer the same heenbericht${id(a.identificatie)}; the chain allows one`,
+      `${a.count} retours ${a.message} answer the same heenbericht${id(a.identificatie)}; only one is allowed`,
     'retour-without-heen': (a) =>
-      `retourbericht ${a.message}${to(a.counterpart)}${id(a.identificatie)} waits in the outbox, but its heenbericht is in no folder: are we answering something we never received?`,
+      `retour ${a.message}${to(a.counterpart)}${id(a.identificatie)} waits in the outbox, but the heenbericht it answers is in none of the folders`,
     'archived-retour-without-heen': (a) =>
-      `retourbericht ${a.message}${id(a.identificatie)} in the archive has no heenbericht in any folder (archives are often pruned)`,
+      `the heenbericht of retour ${a.message}${id(a.identificatie)} in the archive was not found (perhaps pruned)`,
     'duplicate-identificatie': (a) =>
-      `${a.sender} used Identificatie ${a.identificatie} for ${a.count} ${a.message} messages; the chain rejects the repeat (RetourCode 9056)`,
+      `Identificatie ${a.identificatie} was used by ${party(a.sender)} for ${a.count} ${a.message} messages; the second is rejected (retour code 9056)`,
     'release-mismatch': (a) =>
-      `${a.message} of release ${a.release} answers a heenbericht of release ${a.heenRelease}; a message can only be answered in its own release`,
-    'early-2.2': (a) =>
-      `${a.message} of release ${a.release} waits in the outbox; it cannot be delivered until ${a.release} is live`,
-    'other-release': (a) =>
-      `${a.message ?? 'message'} of release ${a.release}: not part of this migration`,
-    'other-standard': (a) => `a message of another standard (${a.standard}), not iWmo or iJw`,
+      `${a.message} in release ${a.release} answers a heenbericht in release ${a.heenRelease}; a retour must be in the release of its heenbericht`,
+    'early-2.2': (a, c) =>
+      `${named(a.message)} in release ${a.release} is already waiting; it can only be sent once ${a.release} is in use (${c.short(c.blocks.live)})`,
+    'other-release': (a, c) =>
+      `${a.message === null ? 'message' : named(a.message)} of release ${a.release} (neither ${c.releases.from} nor ${c.releases.to})`,
+    'other-standard': (a) => `${standardName(a.standard)} message (not iWmo or iJw)`,
     'wrong-direction': (a) =>
-      `${a.message} in the ${a.box}: a ${a.role} does not ${a.box === 'outbox' || a.box === 'sent' ? 'send' : 'receive'} this message`,
+      `${named(a.message)} in the ${a.box}: a ${a.role} does not ${a.box === 'outbox' || a.box === 'sent' ? 'send' : 'receive'} this message`,
     'not-addressed': (a) =>
-      `${a.message} is addressed to ${a.receiver ?? 'nobody'}, which is none of ${a.org.join(', ')}`,
-    'link-outside': () => 'a link that leads out of its folder; not followed',
+      `${named(a.message)} is addressed to ${a.receiver === null ? 'nobody' : party(a.receiver)}, not to ${list(a.org)} (your --org)`,
+    'link-outside': () => 'a symbolic link to a place outside the folder; not followed',
     copy: (a) =>
-      `the same bytes are stored ${a.copies === 1 ? 'once more' : `${a.copies} more times`} in this box (listed under related); judged once, here`,
+      `the same message is stored ${a.copies === 1 ? 'once more' : `${a.copies} more times`} in this folder (the copies are listed with it); it counts once and is judged here`,
     'unsafe-entry-name': (a) =>
-      `a ZIP archive with ${a.count} ${a.count === 1 ? 'entry' : 'entries'} named outside the archive (${a.entries.join(', ')}); read, never written anywhere`,
+      `a ZIP archive with ${count(a.count, 'entry', 'entries')} named outside the archive (${a.entries.join(', ')}); read, nothing unpacked to disk`,
     'envelope-error': (a) =>
-      `a StUF error message (Fo01${a.code === null ? '' : `, code ${a.code}`}): a message sent through the GGk was refused`,
+      `an error message from the GGk (StUF Fo01${a.code === null ? '' : `, code ${a.code}`}): one of your messages was refused`,
     unreadable: (a) =>
       ({
         permission: 'could not be read: permission denied',
-        vanished: 'vanished while the folders were being read',
+        vanished: 'vanished while the folders were being read (moved or processed?)',
         'too-large': `larger than the limit of ${Math.round((a.limit ?? 0) / 1048576)} MiB; not read`,
         'not-a-file': 'not a regular file; not read',
         io: `could not be read (${a.code ?? 'error'})`,
         encrypted: 'an encrypted entry of a ZIP archive; it cannot be read',
         'zip-bomb': 'a ZIP entry that unpacks far beyond any message (a ZIP bomb?); not unpacked',
-        'nested-too-deep': 'a ZIP inside a ZIP inside a ZIP; only one level is unpacked',
+        'nested-too-deep':
+          'a ZIP inside a ZIP inside a ZIP; check-ready unpacks at most two levels',
         'too-many-entries':
           'a ZIP archive with far more entries than a download holds; not unpacked',
       })[a.reason],
@@ -75,7 +143,7 @@ export const en: Words = {
         text: 'text, not a message: a failed download or a file saved under the wrong name?',
         'utf16-without-bom': 'UTF-16 text without a byte-order mark',
         'bad-encoding': 'bytes that do not match the declared encoding',
-        'unsupported-encoding': 'an encoding the tool does not read',
+        'unsupported-encoding': 'an encoding check-ready does not support',
         'declaration-not-at-start': 'XML declaration after white space',
         doctype: 'carries a DOCTYPE, which messages never do; not processed',
         'not-well-formed': `not well-formed XML${at(a.line, a.column)}`,
@@ -106,66 +174,131 @@ export const en: Words = {
       })[a.reason],
   },
   hint: {
-    'unsent-heen': 'Send it before the deadline, or withdraw it in your system.',
-    'unsent-retour': 'Send the retourbericht before the deadline.',
-    unread: 'Read the message in (import it) in your system.',
-    unanswered: 'Process the message and send its retourbericht before the retour block.',
-    'awaiting-retour':
-      'Ask the receiver for the retourbericht; after the retour block the pair cannot be closed in 2.1.',
-    rejected: 'Correct the message and send it again before its deadline.',
-    'duplicate-retour': 'Check which retourbericht is right with the sender; withdraw the other.',
-    'retour-without-heen':
-      'Check that the heenbericht was really received before sending this retour.',
-    'archived-retour-without-heen':
+    'unsent-heen': ({ status, deadlineId, args }, c) =>
+      status === 'open'
+        ? `Send it ${before(deadlineId, c)}. If it should no longer go, take it off the send list: only this message then stays unsent, nothing is cancelled.`
+        : args.sendableUntil !== null
+          ? `Late, but still possible: send it now. The chain still carries it until ${until(args.sendableUntil, c)}.`
+          : blocked('message', args.counterpart, c),
+    'unsent-retour': ({ status, deadlineId, args }, c) =>
+      status === 'open'
+        ? `Send the retour ${before(deadlineId, c)}.`
+        : blocked('retour', args.counterpart, c),
+    unread: ({ status, deadlineId }, c) =>
+      status === 'open'
+        ? `Read it in ${before(deadlineId, c)}.`
+        : 'Late, but read it in as soon as possible. If your system already runs the new release, tell your software vendor.',
+    unanswered: ({ status, deadlineId, args }, c) =>
+      status === 'open'
+        ? `Process it and send the retour (${retourOf(args.message)}) ${before(deadlineId, c)}; after that the chain takes no ${c.releases.from} retours.`
+        : tooLateToAnswer(args.counterpart, c),
+    'awaiting-retour': ({ status, deadlineId, args }, c) =>
+      status === 'info'
+        ? `Ask ${party(args.counterpart)} for the retour (${retourOf(args.message)}) ${before(deadlineId, c)}; after that it can no longer come in ${c.releases.from}.`
+        : `The retour can no longer come in ${c.releases.from}. Agree with ${party(args.counterpart)} how this is handled after the switch (${c.short(c.blocks.live)}).`,
+    rejected: ({ status, deadlineId, args }, c) =>
+      status === 'open'
+        ? `Correct the message and send it again ${before(deadlineId, c)}.`
+        : !c.past(c.blocks.heen)
+          ? `Late, but still possible: correct it and send it now. The chain still carries it until ${until(c.blocks.heen, c)}.`
+          : blocked('message', args.counterpart, c),
+    'duplicate-retour': () =>
+      'Agree with the other party which retour counts; a message that was sent cannot be called back.',
+    'retour-without-heen': () =>
+      'Check that the heenbericht was really received before you send this retour.',
+    'archived-retour-without-heen': () =>
       'Nothing to do if the archive was pruned; otherwise look for the heenbericht.',
-    'duplicate-identificatie':
-      'Give every message its own Identificatie; ask your vendor if the system repeats them.',
-    'release-mismatch': 'Answer the heenbericht in its own release.',
-    'early-2.2': 'Hold it back until 2.2 is live; it cannot be delivered before.',
-    'other-release':
-      'Not part of this migration; move it out of the folder if it does not belong there.',
-    'other-standard': 'Not iWmo or iJw; handle it by its own standard, or --exclude its folder.',
-    'wrong-direction': 'Check whose folder this is (--role, --org) and where this file came from.',
-    'not-addressed': 'Check --org, or forward the message to the organisation it is meant for.',
-    'unsafe-entry-name':
-      'Ask the sender where the archive came from; such names are a trick to write outside a folder.',
-    'envelope-error':
+    'duplicate-identificatie': () =>
+      'Every message needs its own Identificatie. Tell your software vendor.',
+    'release-mismatch': ({ args }) =>
+      `Answer the heenbericht in its own release (${args.heenRelease}).`,
+    'early-2.2': ({ args }, c) =>
+      `Send it only once ${args.release} is in use (${c.short(c.blocks.live)}).`,
+    'other-release': () =>
+      'Nothing to do for the switch; move it out of the folder if it does not belong there.',
+    'other-standard': ({ args }) =>
+      `Handle it through the ${standardName(args.standard)} process, or skip its folder with --exclude.`,
+    'wrong-direction': () =>
+      'Check whose folder this is (--role, --org) and where this file came from.',
+    'not-addressed': () =>
+      'Check --org. If it is right, report the misaddressed message to its sender.',
+    'unsafe-entry-name': () =>
+      'Do not trust this archive: such names are used to put files outside the folder. Download it again.',
+    'envelope-error': () =>
       'Look up the refused message by its reference in your system, correct it and send it again.',
-    'link-outside': 'Move the target into the folder, or name its folder on the command line.',
-    copy: 'Nothing to do: copies of one message count once.',
-    unreadable: 'Give the tool read access, or run again if the file was being written.',
-    malformed: 'Open the file in your system: repair it, or ask the sender for it again.',
-    unrecognised: 'Move files that are not messages out of the folder, or --exclude them.',
-    inconsistent:
-      'The header contradicts itself: ask the sender or your vendor for a correct message.',
+    'link-outside': () => 'Put the file itself in the folder, or name the folder it is in as well.',
+    copy: () => 'No action needed: copies of one message count once.',
+    unreadable: ({ args }) =>
+      ({
+        permission: 'Let check-ready read the file and run the check again.',
+        vanished: 'Run the check again.',
+        'too-large': 'Check that this really is a message; if not, move it out of the folder.',
+        'not-a-file': 'Move it out of the folder; only regular files are read.',
+        io: 'Run the check again; if the error stays, ask your system administrator.',
+        encrypted: downloadAgain,
+        'zip-bomb': downloadAgain,
+        'nested-too-deep': downloadAgain,
+        'too-many-entries': downloadAgain,
+      })[args.reason],
+    malformed: () =>
+      'Download it again from the portal or ask the sender to send it again; do not edit it by hand.',
+    unrecognised: () =>
+      'Move files that are not messages out of the folder, or skip them with --exclude.',
+    inconsistent: () =>
+      'The header contradicts itself: ask the sender or your software vendor for a correct message.',
   },
-  hintLate: {
-    'unsent-heen':
-      'It can no longer be sent in 2.1: withdraw it in your system and agree with the receiver how to settle it in 2.2.',
-    sendable: 'Its deadline has passed, but the chain still carries it: send it at once.',
-    'unsent-retour':
-      'It can no longer be sent in 2.1: withdraw it in your system and agree with the sender of the heenbericht how to settle it in 2.2.',
-    unanswered:
-      'It can no longer be answered in 2.1: agree with the sender how to settle it in 2.2.',
-    rejected:
-      'Its deadline has passed: correct it, send it again while the chain still carries it, else settle it in 2.2.',
+  readAndAnswer: {
+    text: (a) =>
+      `${named(a.message)}${from(a.counterpart)}${id(a.identificatie)} has not been read in or answered`,
+    hint: ({ args, answer, read, answerBy, readBy }, c) =>
+      answer === 'open'
+        ? `Read it in, process it and send the retour (${retourOf(args.message)}) ${before(answerBy, c)}; after that the chain takes no ${c.releases.from} retours.`
+        : read === 'open'
+          ? `Read it in ${before(readBy, c)}. ${tooLateToAnswer(args.counterpart, c)}`
+          : `Late, but read it in as soon as possible. ${tooLateToAnswer(args.counterpart, c)}`,
+  },
+  ruleTitle: {
+    'unsent-heen': '2.1 heenbericht still in the outbox',
+    'unsent-retour': '2.1 retour still in the outbox',
+    unread: '2.1 message in the inbox not read in',
+    unanswered: 'received 2.1 heenbericht not answered',
+    'awaiting-retour': 'sent 2.1 heenbericht still awaits its retour',
+    rejected: 'sent message was rejected',
+    'duplicate-retour': 'more than one retour to the same heenbericht',
+    'retour-without-heen': 'retour in the outbox without its heenbericht',
+    'archived-retour-without-heen': 'retour in an archive without its heenbericht',
+    'duplicate-identificatie': 'the same Identificatie for more than one message',
+    'release-mismatch': 'retour in another release than its heenbericht',
+    'early-2.2': 'message of the new release already waiting',
+    'other-release': 'message of another release',
+    'other-standard': 'message of another standard',
+    'wrong-direction': 'message in the wrong folder for this role',
+    'not-addressed': 'message not addressed to your organisation',
+    'link-outside': 'symbolic link outside the folder',
+    copy: 'the same message again in the same folder',
+    'unsafe-entry-name': 'ZIP archive with unsafe entry names',
+    'envelope-error': 'error message from the GGk',
+    unreadable: 'file could not be read',
+    malformed: 'file is broken or not valid XML',
+    unrecognised: 'file is not a recognised message',
+    inconsistent: 'header contradicts itself',
   },
   notice: {
     'no-files':
-      'No file at all was found in the outbox and inbox. Are the paths right? (Empty folders are the goal state; --fail-on-empty makes this an error.)',
+      '⚠ No file at all was found in the outbox and the inbox. Are the paths right? (Empty folders are the goal, a wrong path is not; --fail-on-empty makes this an error.)',
   },
   deadline: {
     D1: 'all declaraties and facturen sent (303)',
     D2: 'all verzoeken om toewijzing sent (JW315)',
     D3: 'all toewijzingen sent (301)',
-    D4: 'all retourberichten on toewijzingen sent (302)',
-    D5: 'all retourberichten sent (304, JW316)',
-    D6: 'everything on the Inlichtingenbureau portal read in',
-    D7: 'everything on the VECOZO portal read in',
-    B1: 'every 2.1 heenbericht blocked',
-    B2: 'every 2.1 retourbericht blocked; traffic stands still',
+    D4: 'retourberichten on toewijzingen sent (302)',
+    D5: 'retourberichten on declaraties and verzoeken om toewijzing sent (304, JW316)',
+    D6: 'everything downloaded from the Inlichtingenbureau and read in',
+    D7: 'everything downloaded from VECOZO and read in',
+    B1: 'other heenberichten sent (305, 307, WMO315); then the chain blocks every 2.1 heenbericht',
+    B2: 'other retourberichten sent (306, 308); then all 2.1 traffic stands still',
     B3: 'transitie: no traffic at all',
-    B4: '2.2 live',
+    B4: '2.2 in use',
   },
   status: {
     open: 'open',
@@ -173,62 +306,157 @@ export const en: Words = {
     error: 'error',
     warning: 'warning',
     info: 'info',
-    met: 'met',
+    met: 'in order',
     unknown: 'unknown',
     'not-applicable': 'not applicable',
   },
   phase: {
     afsluiting: 'afsluiting (closing 2.1)',
     transitie: 'transitie (no traffic)',
-    ingebruikname: 'ingebruikname (2.2 live)',
+    ingebruikname: 'ingebruikname (2.2 in use)',
   },
   verdict: { ready: 'READY', 'not-ready': 'NOT READY', missed: 'DEADLINE MISSED' },
   role: { gemeente: 'gemeente', aanbieder: 'aanbieder' },
   box: { outbox: 'outbox', inbox: 'inbox', sent: 'sent archive', received: 'received archive' },
   weekdays: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
   months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
-  dateTime: (p) => `${p.weekday} ${p.day} ${p.month} ${p.year} ${p.hh}:${p.mm}`,
+  dateTime: (p) =>
+    `${p.weekday} ${p.day} ${p.month}${p.year === null ? '' : ` ${p.year}`} ${p.hh}:${p.mm}`,
   timeLeft: ({ days, hours, minutes }) =>
     days > 0
-      ? `${plural(days, 'day', 'days')} ${hours} h left`
+      ? `${count(days, 'day', 'days')}${hours > 0 ? ` and ${count(hours, 'hour', 'hours')}` : ''} left`
       : hours > 0
-        ? `${hours} h left`
-        : `${minutes} min left`,
+        ? `${count(hours, 'hour', 'hours')} left`
+        : `${count(minutes, 'minute', 'minutes')} left`,
   passed: 'passed',
+  party,
   labels: {
-    moment: 'Moment',
+    title: (p) =>
+      `check-ready · iJw/iWmo switch ${p.from} → ${p.to}${p.who === null ? '' : ` · ${p.who}`} · as of ${p.moment}`,
+    headline: ({ verdict, work, errors, next }) =>
+      [
+        en.verdict[verdict],
+        work > 0
+          ? `${count(work, 'message needs', 'messages need')} action`
+          : errors === 0
+            ? 'nothing to do'
+            : null,
+        errors > 0 ? `${count(errors, 'file', 'files')} with errors` : null,
+        next === null
+          ? null
+          : next.carried
+            ? `still possible until ${next.when}${next.left === null ? '' : ` (${next.left})`}`
+            : `next deadline ${next.when}${next.left === null ? '' : ` (${next.left})`}`,
+      ]
+        .filter((part) => part !== null)
+        .join(' · '),
+    step: {
+      answer: 'Read in and answer',
+      resend: 'Correct and send again',
+      send: 'Send',
+      read: 'Read in',
+      blocked: 'No longer possible',
+      errors: 'Repair',
+      warnings: 'Note',
+    },
+    kinds: (byMessage) => {
+      // One name for the lot ("2 toewijzingen (JW301, WMO301)"), else each name with its codes.
+      const byName = new Map<string, { name: MessageName; codes: string[]; n: number }>();
+      for (const [code, n] of Object.entries(byMessage)) {
+        const name = nameOf(code, messageName, fallbackName);
+        const entry = byName.get(name.one) ?? { name, codes: [], n: 0 };
+        entry.codes.push(code);
+        entry.n += n;
+        byName.set(name.one, entry);
+      }
+      const parts = [...byName.values()].map(
+        (e) => `${count(e.n, e.name.one, e.name.many)} (${e.codes.join(', ')})`,
+      );
+      if (parts.length <= 3)
+        return parts.length <= 1
+          ? (parts[0] ?? '')
+          : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1] ?? ''}`;
+      const total = Object.values(byMessage).reduce((sum, k) => sum + k, 0);
+      return `${count(total, fallbackName.one, fallbackName.many)} (${Object.keys(byMessage).join(', ')})`;
+    },
+    inFolder: (folder) => `in ${folder}`,
+    by: (p) => `before ${p.when}${p.left === null ? '' : ` (${p.left})`}`,
+    carried: (p) =>
+      p === null
+        ? 'late: as soon as possible'
+        : `late, now: still possible until ${p.when}${p.left === null ? '' : ` (${p.left})`}`,
+    blockedStep: (n) =>
+      `${count(n, 'message', 'messages')} can no longer go in 2.1 — see "No longer possible in 2.1"`,
+    errorStep: (n) =>
+      `${count(n, 'file is', 'files are')} broken or unrecognised — until that is solved, nobody can say whether you are ready`,
+    warningStep: (n) => `${count(n, 'warning', 'warnings')} — see below`,
+    moment: 'As of',
     phase: 'Phase',
     role: 'Role',
-    roleUnknown: 'unknown (no messages)',
+    roleUnknown: 'unknown — pass --role or --org',
     roleFrom: { flag: 'given', org: 'from --org', files: 'inferred from the messages', none: '' },
-    org: 'Org',
+    org: 'Organisation',
+    filesLine: ({ byBox, ignored }) => {
+      const parts = (['outbox', 'inbox', 'sent', 'received'] as const)
+        .filter((box) => (byBox[box] ?? 0) > 0)
+        .map((box) => `${byBox[box] ?? 0} in the ${en.box[box]}`);
+      return `Files: ${parts.length === 0 ? 'none' : parts.join(', ')}${ignored > 0 ? ` (${ignored} not a message)` : ''}`;
+    },
     endState: 'End state of Fase 1 Afsluiting',
-    nothingToSend: 'nothing left to send',
-    allReadIn: 'everything received read in',
-    allRetoursSent: 'all retourberichten sent',
-    unverified: 'not proven: pass --sent and --received to check read-in messages too',
+    nothingToSend: 'outbox empty',
+    allReadIn: 'every received message read in',
+    allRetoursSent: 'every received heenbericht answered',
+    endStateOpen: {
+      nothingToSend: (n) => `${count(n, 'message', 'messages')} still to send`,
+      allReadIn: (n) => `${n} still in the inbox`,
+      // A retour still waiting in the outbox does not answer yet: it counts here too.
+      allRetoursSent: (n) => `${n} still without a sent retour`,
+    },
+    unverified:
+      'Not fully checked: pass --sent and --received as well, so messages already read in count too.',
     open: (n) => `${n} open`,
-    unknown: (n) => `unknown: ${plural(n, 'file', 'files')} with an error could be such a message`,
+    unknown: (n) => `${count(n, 'file', 'files')} with an error could be such a message`,
+    messages: (n) => count(n, 'message', 'messages'),
     deadlines: 'Deadlines',
+    nothingOpen: 'nothing open',
+    rowsFine: (ids) => `${ids.join(', ')}: in order`,
     todo: 'To do',
     nothingTodo: 'Nothing left to do.',
-    problems: 'Warnings and errors',
+    groupHeader: ({ when, left, ids }) =>
+      `Before ${when}${left === null ? '' : ` — ${left}`} (${ids.join(', ')})`,
+    lateHeader: (p) =>
+      p === null
+        ? 'Late, but still to do — as soon as possible'
+        : `Late, but still possible until ${p.when}${p.left === null ? '' : ` — ${p.left}`}`,
+    groupCounts: (n, byMessage) =>
+      `${count(n, 'message', 'messages')}: ${Object.entries(byMessage)
+        .map(([code, k]) => `${k}× ${code}`)
+        .join(', ')}`,
+    blocked: 'No longer possible in 2.1',
+    blockedIntro: (live) =>
+      `These messages can no longer go in 2.1. Agree with the other party how they go after the switch (${live}), and tell your software vendor.`,
+    problems: 'Errors and warnings',
     files: 'Files',
-    ignoredFiles: 'Not messages (ignored)',
-    counterparts: 'Open pairs by counterpart',
+    ignoredFiles: 'Not messages (skipped)',
+    counterparts: 'No retour received yet, by counterpart',
     more: (n) => `… and ${n} more (--verbose lists them all)`,
-    counterpart: (p) =>
-      `${p.role ?? 'party'} ${p.code}: ${[
-        ...p.theyOwe.map((o) => `${o.count} × ${o.heen} await their ${o.retour}`),
-        ...p.weOwe.map((o) => `${o.count} × ${o.heen} await our ${o.retour}`),
-      ].join('; ')}`,
+    owes: ({ party: who, pairs }) =>
+      `${who}: ${pairs
+        .map((o) => {
+          const name = nameOf(o.heen, messageName, fallbackName);
+          return `${count(o.count, name.one, name.many)} (${o.heen}) ${o.count === 1 ? 'awaits' : 'await'} a ${o.retour}`;
+        })
+        .join('; ')}`,
+    moreParties: (n) =>
+      `… and ${count(n, 'more counterpart', 'more counterparts')} (--verbose lists them all)`,
     portal: (role) =>
       role === 'gemeente'
-        ? 'Download everything from the Inlichtingenbureau portal (messages sent on 29 March appear there from 16.00) and run again.'
+        ? 'After 16:00, download everything from the Inlichtingenbureau, read it in and run check-ready again.'
         : role === 'aanbieder'
-          ? 'Download everything from the VECOZO portal and run again.'
-          : 'Download everything from your portal (Inlichtingenbureau or VECOZO) and run again.',
+          ? 'Download everything from VECOZO, read it in and run check-ready again.'
+          : 'Download everything from your portal (Inlichtingenbureau or VECOZO), read it in and run check-ready again.',
+    runAgain: 'After sending and reading in: run check-ready again to check.',
     summary: (c) =>
-      `${plural(c.files, 'file', 'files')} (${c.ignored} ignored) · ${c.open} open · ${c.missed} missed · ${plural(c.errors, 'error', 'errors')} · ${plural(c.warnings, 'warning', 'warnings')}`,
+      `${count(c.files, 'file', 'files')} · ${c.open} open · ${c.missed} missed · ${count(c.errors, 'error', 'errors')} · ${count(c.warnings, 'warning', 'warnings')}`,
   },
 };

@@ -1,16 +1,29 @@
-import { instantOf } from '../../core/deadlines.js';
+import { blockFor, instantOf } from '../../core/deadlines.js';
 import type { Finding } from '../../core/findings.js';
 import type { Timetable } from '../../data/timetable.js';
 import { en } from './en.js';
 import { nl } from './nl.js';
-import type { Lang, WordContext, Words } from './Words.js';
-import { formatMoment } from '../time.js';
+import type { HintInput, Lang, WordContext, Words } from './Words.js';
+import { formatMoment, formatTimeLeft } from '../time.js';
 import { printable } from '../printable.js';
 
 export const words: Readonly<Record<Lang, Words>> = { en, nl };
 
-export const wordContext = (w: Words, timetable: Timetable): WordContext => ({
+/** The calendar as the words see it from `now`: moments, time left, the chain's blocks. */
+export const wordContext = (w: Words, timetable: Timetable, now: number): WordContext => ({
   when: (id) => formatMoment(instantOf(timetable, id), timetable.zone, w),
+  short: (id) => formatMoment(instantOf(timetable, id), timetable.zone, w, { year: false }),
+  left: (id) => {
+    const at = instantOf(timetable, id);
+    return at > now ? formatTimeLeft(now, at, w) : null;
+  },
+  past: (id) => now >= instantOf(timetable, id),
+  blocks: {
+    heen: blockFor(timetable, 'heen'),
+    retour: blockFor(timetable, 'retour'),
+    live: timetable.ingebruiknameFrom,
+  },
+  releases: { from: timetable.from, to: timetable.to },
 });
 
 /**
@@ -27,25 +40,13 @@ export const findingText = (finding: Finding, w: Words, context: WordContext): s
   );
 
 /**
- * What to do about a finding, in words that fit its status: past its block a message cannot be
- * sent in 2.1 any more, so "before the deadline" would be wrong.
+ * What to do about a finding, by its status and the moment that binds it; the same sentence for
+ * every format. The cast is safe for the same reason as above.
  */
-export const hintFor = (finding: Finding, w: Words): string => {
-  switch (finding.rule) {
-    case 'unsent-heen':
-      return finding.args.blockedSince !== null
-        ? w.hintLate['unsent-heen']
-        : finding.args.sendableUntil !== null
-          ? w.hintLate.sendable
-          : w.hint[finding.rule];
-    case 'unsent-retour':
-      return finding.args.blockedSince !== null
-        ? w.hintLate['unsent-retour']
-        : w.hint[finding.rule];
-    case 'unanswered':
-    case 'rejected':
-      return finding.status === 'missed' ? w.hintLate[finding.rule] : w.hint[finding.rule];
-    default:
-      return w.hint[finding.rule];
-  }
-};
+export const hintText = (finding: Finding, w: Words, context: WordContext): string =>
+  printable(
+    (w.hint[finding.rule] as (f: HintInput<Finding['rule']>, c: WordContext) => string)(
+      finding,
+      context,
+    ),
+  );

@@ -1,76 +1,140 @@
+import { roleOfCode } from '../../core/role.js';
 import type { DeadlineId } from '../../data/timetable.js';
-import type { WordContext, Words } from './Words.js';
+import { messageCode, nameOf, retourOf, standardName } from './naming.js';
+import type { MessageName, WordContext, Words } from './Words.js';
 
+const messageName = {
+  WMO301: { one: 'toewijzing', many: 'toewijzingen' },
+  WMO302: { one: 'retourbericht', many: 'retourberichten' },
+  WMO303: { one: 'declaratie', many: 'declaraties' },
+  WMO304: { one: 'retourbericht', many: 'retourberichten' },
+  WMO305: { one: 'start zorg', many: 'start-zorgberichten' },
+  WMO306: { one: 'retourbericht', many: 'retourberichten' },
+  WMO307: { one: 'stop zorg', many: 'stop-zorgberichten' },
+  WMO308: { one: 'retourbericht', many: 'retourberichten' },
+  WMO315: { one: 'verzoek om toewijzing', many: 'verzoeken om toewijzing' },
+  WMO316: { one: 'retourbericht', many: 'retourberichten' },
+  JW301: { one: 'toewijzing', many: 'toewijzingen' },
+  JW302: { one: 'retourbericht', many: 'retourberichten' },
+  JW303: { one: 'declaratie', many: 'declaraties' },
+  JW304: { one: 'retourbericht', many: 'retourberichten' },
+  JW305: { one: 'start zorg', many: 'start-zorgberichten' },
+  JW306: { one: 'retourbericht', many: 'retourberichten' },
+  JW307: { one: 'stop zorg', many: 'stop-zorgberichten' },
+  JW308: { one: 'retourbericht', many: 'retourberichten' },
+  JW315: { one: 'verzoek om toewijzing', many: 'verzoeken om toewijzing' },
+  JW316: { one: 'retourbericht', many: 'retourberichten' },
+  JW321: { one: 'declaratie Jeugd-GGZ', many: 'declaraties Jeugd-GGZ' },
+  JW322: { one: 'retourbericht', many: 'retourberichten' },
+} as const satisfies Words['messageName'];
+
+const fallbackName: MessageName = { one: 'bericht', many: 'berichten' };
+
+/** "toewijzing JW301", or the bare code of a message the catalogue does not know. */
+const named = (code: string) => {
+  const id = messageCode(code);
+  return id === null ? code : `${messageName[id].one} ${code}`;
+};
+const party = (code: string | null) => {
+  if (code === null) return 'de ketenpartner';
+  const role = roleOfCode(code);
+  return role === null ? code : `${role} ${code}`;
+};
 const id = (identificatie: string | null) => (identificatie === null ? '' : ` (${identificatie})`);
-const aan = (who: string | null) => (who === null ? '' : ` aan ${who}`);
-const van = (who: string | null) => (who === null ? '' : ` van ${who}`);
+const aan = (who: string | null) => (who === null ? '' : ` aan ${party(who)}`);
+const van = (who: string | null) => (who === null ? '' : ` van ${party(who)}`);
 const at = (line: number | null, column: number | null) =>
   line === null ? '' : ` op regel ${line}${column === null ? '' : `, kolom ${column}`}`;
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const list = (items: readonly string[]) =>
+  items.length <= 1
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} en ${items[items.length - 1] ?? ''}`;
 
-const geblokkeerd = (since: DeadlineId | null, c: WordContext) =>
+/** "vóór do 29 mrt 13.00 uur (nog 17 uur)": the moment always named, the time left when there is any. */
+const voor = (deadline: DeadlineId | null, c: WordContext) => {
+  if (deadline === null) return 'zo snel mogelijk';
+  const left = c.left(deadline);
+  return `vóór ${c.short(deadline)}${left === null ? '' : ` (${left})`}`;
+};
+const tot = (deadline: DeadlineId, c: WordContext) => {
+  const left = c.left(deadline);
+  return `${c.short(deadline)}${left === null ? '' : ` (${left})`}`;
+};
+
+/** Advice once the chain no longer carries the message: what to do instead, and whom to tell. */
+const blocked = (what: string, counterpart: string | null, c: WordContext) =>
+  `Dit ${what} kan niet meer in ${c.releases.from}. Laat het niet in de outbox staan, spreek met ${party(counterpart)} af hoe het na de overgang (${c.short(c.blocks.live)}) in ${c.releases.to} gaat, en meld het bij uw softwareleverancier.`;
+const tooLateToAnswer = (counterpart: string | null, c: WordContext) =>
+  `Het retourbericht kan niet meer in ${c.releases.from}: spreek met ${party(counterpart)} af hoe het na de overgang (${c.short(c.blocks.live)}) in ${c.releases.to} gaat, en meld het bij uw softwareleverancier.`;
+
+const blockedSince = (since: DeadlineId | null, kind: string, c: WordContext) =>
   since === null
     ? ''
-    : `; geblokkeerd sinds ${c.when(since)}: het kan niet meer in 2.1 worden verstuurd`;
+    : `; sinds ${c.short(since)} blokkeert de keten ${c.releases.from}-${kind}, dit bericht kan niet meer weg`;
+
+const downloadAgain = 'Download het archief opnieuw of vraag de afzender om de losse berichten.';
 
 export const nl: Words = {
   lang: 'nl',
+  messageName,
   finding: {
     'unsent-heen': (a, c) =>
-      `heenbericht ${a.message}${aan(a.counterpart)}${id(a.identificatie)} staat nog klaar om te versturen` +
+      `${named(a.message)}${aan(a.counterpart)}${id(a.identificatie)} staat nog in de outbox` +
       (a.sendableUntil === null
         ? ''
-        : `; de deadline is verstreken, maar de keten neemt het nog aan tot ${c.when(a.sendableUntil)}`) +
-      geblokkeerd(a.blockedSince, c),
+        : `; de deadline is voorbij, maar tot ${c.short(a.sendableUntil)} geeft de keten het nog door`) +
+      blockedSince(a.blockedSince, 'heenberichten', c),
     'unsent-retour': (a, c) =>
-      `retourbericht ${a.message}${aan(a.counterpart)}${id(a.identificatie)} staat nog klaar om te versturen` +
-      geblokkeerd(a.blockedSince, c),
-    unread: (a) => `${a.message}${van(a.counterpart)}${id(a.identificatie)} is nog niet ingelezen`,
+      `retourbericht ${a.message}${aan(a.counterpart)}${id(a.identificatie)} staat nog in de outbox` +
+      blockedSince(a.blockedSince, 'retourberichten', c),
+    unread: (a) =>
+      `${named(a.message)}${van(a.counterpart)}${id(a.identificatie)} is nog niet ingelezen`,
     unanswered: (a) =>
-      `heenbericht ${a.message}${van(a.counterpart)}${id(a.identificatie)} heeft geen retourbericht, verstuurd of klaarstaand`,
+      `op ${named(a.message)}${van(a.counterpart)}${id(a.identificatie)} is nog geen retourbericht verstuurd of aangemaakt`,
     'awaiting-retour': (a) =>
-      `heenbericht ${a.message}${aan(a.counterpart)}${id(a.identificatie)} is verstuurd, maar er kwam geen retourbericht`,
+      `${named(a.message)}${aan(a.counterpart)}${id(a.identificatie)} is verstuurd, maar er is nog geen retourbericht (${retourOf(a.message)}) ontvangen`,
     rejected: (a) =>
-      `heenbericht ${a.message}${aan(a.counterpart)}${id(a.identificatie)} is afgekeurd (RetourCode ${a.retourCodes.join(', ')}): corrigeer het en verstuur het opnieuw`,
+      `${named(a.message)}${aan(a.counterpart)}${id(a.identificatie)} is afgekeurd (retourcode ${a.retourCodes.join(', ')})`,
     'duplicate-retour': (a) =>
-      `${a.count} retourberichten ${a.message} beantwoorden hetzelfde heenbericht${id(a.identificatie)}; de keten staat er één toe`,
+      `er zijn ${a.count} retourberichten ${a.message} op hetzelfde heenbericht${id(a.identificatie)}; er mag er maar één zijn`,
     'retour-without-heen': (a) =>
-      `retourbericht ${a.message}${aan(a.counterpart)}${id(a.identificatie)} staat klaar, maar het heenbericht staat in geen enkele map: beantwoorden we iets dat we nooit ontvingen?`,
+      `retourbericht ${a.message}${aan(a.counterpart)}${id(a.identificatie)} staat klaar, maar het heenbericht waar het op antwoordt is in geen van de mappen gevonden`,
     'archived-retour-without-heen': (a) =>
-      `retourbericht ${a.message}${id(a.identificatie)} in het archief heeft geen heenbericht in een map (archieven worden vaak opgeschoond)`,
+      `bij retourbericht ${a.message}${id(a.identificatie)} in het archief is het heenbericht niet gevonden (mogelijk al opgeschoond)`,
     'duplicate-identificatie': (a) =>
-      `${a.sender} gebruikte Identificatie ${a.identificatie} voor ${a.count} berichten ${a.message}; de keten keurt de herhaling af (RetourCode 9056)`,
+      `Identificatie ${a.identificatie} is door ${party(a.sender)} voor ${a.count} berichten ${a.message} gebruikt; het tweede wordt afgekeurd (retourcode 9056)`,
     'release-mismatch': (a) =>
-      `${a.message} van release ${a.release} beantwoordt een heenbericht van release ${a.heenRelease}; een bericht kan alleen in zijn eigen release worden beantwoord`,
-    'early-2.2': (a) =>
-      `${a.message} van release ${a.release} staat klaar; het kan pas worden afgeleverd als ${a.release} live is`,
-    'other-release': (a) =>
-      `${a.message ?? 'bericht'} van release ${a.release}: hoort niet bij deze migratie`,
-    'other-standard': (a) =>
-      `een bericht van een andere standaard (${a.standard}), geen iWmo of iJw`,
+      `${a.message} in release ${a.release} is een antwoord op een heenbericht in release ${a.heenRelease}; een retourbericht moet in dezelfde release zijn als het heenbericht`,
+    'early-2.2': (a, c) =>
+      `${named(a.message)} in release ${a.release} staat al klaar; versturen kan pas na de ingebruikname van ${a.release} (${c.short(c.blocks.live)})`,
+    'other-release': (a, c) =>
+      `${a.message === null ? 'bericht' : named(a.message)} uit release ${a.release} (geen ${c.releases.from} of ${c.releases.to})`,
+    'other-standard': (a) => `${standardName(a.standard)}-bericht (geen iWmo of iJw)`,
     'wrong-direction': (a) =>
-      `${a.message} in de ${a.box === 'outbox' ? 'outbox' : a.box === 'inbox' ? 'inbox' : 'archiefmap'}: een ${a.role} ${a.box === 'outbox' || a.box === 'sent' ? 'verstuurt' : 'ontvangt'} dit bericht niet`,
+      `${named(a.message)} in de ${a.box === 'outbox' ? 'outbox' : a.box === 'inbox' ? 'inbox' : 'archiefmap'}: een ${a.role} ${a.box === 'outbox' || a.box === 'sent' ? 'verstuurt' : 'ontvangt'} dit bericht niet`,
     'not-addressed': (a) =>
-      `${a.message} is gericht aan ${a.receiver ?? 'niemand'}, geen van ${a.org.join(', ')}`,
-    'link-outside': () => 'een koppeling die buiten de map leidt; niet gevolgd',
+      `${named(a.message)} is gericht aan ${a.receiver === null ? 'niemand' : party(a.receiver)}, niet aan ${list(a.org)} (uw --org)`,
+    'link-outside': () => 'symbolische koppeling naar een plek buiten de map; niet gevolgd',
     copy: (a) =>
-      `dezelfde bytes staan ${a.copies === 1 ? 'nog een keer' : `nog ${a.copies} keer`} in deze map (zie related); één keer beoordeeld, hier`,
+      `hetzelfde bericht staat ${a.copies === 1 ? 'nog een keer' : `nog ${a.copies} keer`} in deze map (de kopieën staan erbij); het telt één keer en is hier beoordeeld`,
     'unsafe-entry-name': (a) =>
-      `een ZIP-archief met ${a.count} ${a.count === 1 ? 'bestand' : 'bestanden'} met een naam buiten het archief (${a.entries.join(', ')}); gelezen, nergens geschreven`,
+      `ZIP-bestand met ${a.count === 1 ? 'een bestandsnaam die buiten het archief wijst' : `${a.count} bestandsnamen die buiten het archief wijzen`} (${a.entries.join(', ')}); wel gelezen, niets op schijf uitgepakt`,
     'envelope-error': (a) =>
-      `een StUF-foutbericht (Fo01${a.code === null ? '' : `, code ${a.code}`}): een bericht via het GGk is geweigerd`,
+      `foutbericht van het GGk (StUF Fo01${a.code === null ? '' : `, code ${a.code}`}): een van uw berichten is geweigerd`,
     unreadable: (a) =>
       ({
         permission: 'kan niet worden gelezen: geen toegang',
-        vanished: 'verdween terwijl de mappen werden gelezen',
+        vanished: 'is tijdens het lezen verdwenen (verplaatst of verwerkt?)',
         'too-large': `groter dan de grens van ${Math.round((a.limit ?? 0) / 1048576)} MiB; niet gelezen`,
         'not-a-file': 'geen gewoon bestand; niet gelezen',
         io: `kan niet worden gelezen (${a.code ?? 'fout'})`,
-        encrypted: 'een versleuteld bestand in een ZIP-archief; het kan niet worden gelezen',
+        encrypted: 'versleuteld bestand in een ZIP-archief; het kan niet worden gelezen',
         'zip-bomb':
-          'een ZIP-bestand dat veel groter uitpakt dan een bericht ooit is (een ZIP-bom?); niet uitgepakt',
-        'nested-too-deep': 'een ZIP in een ZIP in een ZIP; er wordt maar één laag uitgepakt',
+          'wordt bij uitpakken veel groter dan een bericht ooit is (ZIP-bom?); niet uitgepakt',
+        'nested-too-deep': 'ZIP in een ZIP in een ZIP; check-ready pakt hoogstens twee lagen uit',
         'too-many-entries':
-          'een ZIP-archief met veel meer bestanden dan een download bevat; niet uitgepakt',
+          'ZIP-archief met veel meer bestanden dan een download bevat; niet uitgepakt',
       })[a.reason],
     malformed: (a) =>
       ({
@@ -78,27 +142,29 @@ export const nl: Words = {
         binary: 'binaire gegevens, geen bericht',
         text: 'tekst, geen bericht: een mislukte download of een bestand onder de verkeerde naam?',
         'utf16-without-bom': 'UTF-16-tekst zonder byte-order mark',
-        'bad-encoding': 'bytes die niet kloppen met de opgegeven tekenset',
-        'unsupported-encoding': 'een tekenset die het hulpmiddel niet leest',
-        'declaration-not-at-start': 'XML-declaratie na witruimte',
-        doctype: 'bevat een DOCTYPE, wat berichten nooit doen; niet verwerkt',
+        'bad-encoding': 'tekens die niet passen bij de opgegeven tekenset (encoding)',
+        'unsupported-encoding': 'een tekenset die check-ready niet ondersteunt',
+        'declaration-not-at-start':
+          'de XML-declaratie staat niet helemaal aan het begin van het bestand',
+        doctype:
+          'bevat een DOCTYPE-regel; die komt in een iWmo/iJw-bericht nooit voor. Niet gelezen.',
         'not-well-formed': `geen geldige XML${at(a.line, a.column)}`,
         truncated:
-          'het bestand houdt op voordat de elementen gesloten zijn: afgebroken tijdens schrijven of downloaden?',
+          'bestand is onvolledig (houdt midden in het bericht op); waarschijnlijk afgebroken bij downloaden of opslaan',
         'too-deep': 'te diep genest voor een bericht',
         'header-incomplete': `de header mist ${a.detail ?? 'een verplicht veld'}`,
-        'header-invalid': `${a.detail ?? 'een veld'} in de header heeft een waarde van de verkeerde vorm`,
-        'header-too-large': 'een header of root-element veel groter dan een bericht ooit heeft',
-        'zip-broken': 'een kapot ZIP-archief (afgebroken of beschadigd)',
-        'base64-broken': 'een envelop waarvan het bericht geen geldige base64 is',
-        'ei-broken': 'een kapot EI-bestand (geen record 01 of geen sluitrecord 99)',
+        'header-invalid': `${a.detail ?? 'een veld'} in de header heeft een ongeldige waarde`,
+        'header-too-large': 'de header is veel groter dan in een echt bericht',
+        'zip-broken': 'kapot ZIP-archief (afgebroken of beschadigd)',
+        'base64-broken': 'GGk-envelop met een beschadigde inhoud (geen geldige base64)',
+        'ei-broken': 'kapot EI-bestand (geen record 01 of geen sluitrecord 99)',
       })[a.reason],
     unrecognised: (a) =>
       ({
-        'no-bericht': `geldige XML, maar geen bericht van een iStandaard (root ${a.root ?? '?'}${a.namespace === null ? '' : ` in ${a.namespace}`})`,
-        'no-header': 'een iWmo/iJw-bericht zonder Header',
+        'no-bericht': `geldige XML, maar geen iStandaarden-bericht (hoofdelement ${a.root ?? '?'}${a.namespace === null ? '' : ` in ${a.namespace}`})`,
+        'no-header': 'iWmo/iJw-bericht zonder header',
         'unknown-message': `deze release kent geen bericht ${a.root ?? '?'} in ${a.namespace ?? '?'}`,
-        'zip-in-envelope': 'een envelop met een ZIP-archief in plaats van een bericht',
+        'zip-in-envelope': 'GGk-envelop met een ZIP-archief in plaats van een bericht',
       })[a.reason],
     inconsistent: (a) =>
       ({
@@ -106,92 +172,152 @@ export const nl: Words = {
         'namespace-version': `namespace ${a.namespace} noemt twee releases`,
         version: `namespace ${a.namespace} en BerichtVersie/BerichtSubversie ${a.version ?? '?'} spreken elkaar tegen`,
         code: `namespace ${a.namespace} en BerichtCode ${a.berichtCode ?? '?'} spreken elkaar tegen`,
-        envelope: `de envelop zegt ${a.functie ?? '?'}, het bericht erin is ${a.berichtCode ?? 'een ander'}`,
+        envelope: `volgens de envelop een ${a.functie ?? '?'}, maar het bericht erin is ${a.berichtCode === null ? 'een ander bericht' : `een ${a.berichtCode}`}`,
       })[a.reason],
   },
   hint: {
-    copy: 'Niets te doen: kopieën van één bericht tellen één keer.',
-    'unsent-heen': 'Verstuur het voor de deadline, of trek het in uw systeem in.',
-    'unsent-retour': 'Verstuur het retourbericht voor de deadline.',
-    unread: 'Lees het bericht in uw systeem in.',
-    unanswered: 'Verwerk het bericht en verstuur het retourbericht voor de retourblokkade.',
-    'awaiting-retour':
-      'Vraag de ontvanger om het retourbericht; na de retourblokkade kan het paar niet meer in 2.1 worden gesloten.',
-    rejected: 'Corrigeer het bericht en verstuur het opnieuw voor de deadline.',
-    'duplicate-retour': 'Stem met de afzender af welk retourbericht klopt; trek het andere in.',
-    'retour-without-heen':
-      'Controleer of het heenbericht echt is ontvangen voordat u dit retourbericht verstuurt.',
-    'archived-retour-without-heen':
-      'Niets te doen als het archief is opgeschoond; zoek anders het heenbericht.',
-    'duplicate-identificatie':
-      'Geef elk bericht een eigen Identificatie; vraag uw leverancier als het systeem ze herhaalt.',
-    'release-mismatch': 'Beantwoord het heenbericht in zijn eigen release.',
-    'early-2.2': 'Houd het vast tot 2.2 live is; eerder kan het niet worden afgeleverd.',
-    'other-release':
-      'Hoort niet bij deze migratie; haal het uit de map als het daar niet thuishoort.',
-    'other-standard':
-      'Geen iWmo of iJw; behandel het volgens zijn eigen standaard, of sluit de map uit met --exclude.',
-    'wrong-direction':
+    copy: () => 'Geen actie nodig: kopieën van één bericht tellen één keer.',
+    'unsent-heen': ({ status, deadlineId, args }, c) =>
+      status === 'open'
+        ? `Verstuur het ${voor(deadlineId, c)}. Moet het niet meer weg, haal het dan uit de verzendlijst: alleen dit bericht gaat dan niet weg, er wordt niets ingetrokken.`
+        : args.sendableUntil !== null
+          ? `Te laat, maar nog mogelijk: verstuur het nú. De keten geeft het nog door tot ${tot(args.sendableUntil, c)}.`
+          : blocked('bericht', args.counterpart, c),
+    'unsent-retour': ({ status, deadlineId, args }, c) =>
+      status === 'open'
+        ? `Verstuur het retourbericht ${voor(deadlineId, c)}.`
+        : blocked('retourbericht', args.counterpart, c),
+    unread: ({ status, deadlineId }, c) =>
+      status === 'open'
+        ? `Lees het in ${voor(deadlineId, c)}.`
+        : 'Te laat, maar lees het zo snel mogelijk in. Staat uw systeem al op de nieuwe release, meld het dan bij uw softwareleverancier.',
+    unanswered: ({ status, deadlineId, args }, c) =>
+      status === 'open'
+        ? `Verwerk het en verstuur het retourbericht (${retourOf(args.message)}) ${voor(deadlineId, c)}; daarna neemt de keten geen ${c.releases.from}-retourberichten meer aan.`
+        : tooLateToAnswer(args.counterpart, c),
+    'awaiting-retour': ({ status, deadlineId, args }, c) =>
+      status === 'info'
+        ? `Vraag ${party(args.counterpart)} om het retourbericht (${retourOf(args.message)}) ${voor(deadlineId, c)}; daarna kan dat niet meer in ${c.releases.from}.`
+        : `Het retourbericht kan niet meer in ${c.releases.from} komen. Spreek met ${party(args.counterpart)} af hoe dit na de overgang (${c.short(c.blocks.live)}) wordt afgehandeld.`,
+    rejected: ({ status, deadlineId, args }, c) =>
+      status === 'open'
+        ? `Corrigeer het bericht en verstuur het opnieuw ${voor(deadlineId, c)}.`
+        : !c.past(c.blocks.heen)
+          ? `Te laat, maar nog mogelijk: corrigeer het en verstuur het nú. De keten geeft het nog door tot ${tot(c.blocks.heen, c)}.`
+          : blocked('bericht', args.counterpart, c),
+    'duplicate-retour': () =>
+      'Stem met de ketenpartner af welk retourbericht geldt; een verstuurd bericht kunt u niet terughalen.',
+    'retour-without-heen': () =>
+      'Controleer of het heenbericht wel is ontvangen voordat u dit retourbericht verstuurt.',
+    'archived-retour-without-heen': () =>
+      'Geen actie nodig als het archief is opgeschoond; zoek anders het heenbericht op.',
+    'duplicate-identificatie': () =>
+      'Elk bericht moet een eigen Identificatie hebben. Meld dit bij uw softwareleverancier.',
+    'release-mismatch': ({ args }) =>
+      `Beantwoord het heenbericht in dezelfde release (${args.heenRelease}).`,
+    'early-2.2': ({ args }, c) =>
+      `Verstuur het pas na de ingebruikname van ${args.release} (${c.short(c.blocks.live)}).`,
+    'other-release': () =>
+      'Geen actie nodig voor de overgang; haal het uit de map als het er niet hoort.',
+    'other-standard': ({ args }) =>
+      `Verwerk het via het ${standardName(args.standard)}-proces, of sla de map over met --exclude.`,
+    'wrong-direction': () =>
       'Controleer wiens map dit is (--role, --org) en waar dit bestand vandaan komt.',
-    'not-addressed':
-      'Controleer --org, of stuur het bericht door naar de organisatie waarvoor het bedoeld is.',
-    'unsafe-entry-name':
-      'Vraag de afzender waar het archief vandaan komt; zulke namen zijn een truc om buiten een map te schrijven.',
-    'envelope-error':
+    'not-addressed': () =>
+      'Controleer --org. Klopt die, meld het verkeerd geadresseerde bericht dan bij de afzender.',
+    'unsafe-entry-name': () =>
+      'Vertrouw dit archief niet: zulke namen worden misbruikt om bestanden buiten de map te zetten. Download het opnieuw.',
+    'envelope-error': () =>
       'Zoek het geweigerde bericht op via de referentie in uw systeem, corrigeer het en verstuur het opnieuw.',
-    'link-outside': 'Zet het doel in de map, of noem de map van het doel op de opdrachtregel.',
-    unreadable:
-      'Geef het hulpmiddel leesrechten, of draai opnieuw als het bestand nog werd geschreven.',
-    malformed:
-      'Open het bestand in uw systeem: herstel het, of vraag de afzender het opnieuw te sturen.',
-    unrecognised: 'Haal bestanden die geen bericht zijn uit de map, of sluit ze uit met --exclude.',
-    inconsistent:
-      'De header spreekt zichzelf tegen: vraag de afzender of uw leverancier om een correct bericht.',
+    'link-outside': () => 'Zet het bestand zelf in de map, of geef de map waar het staat ook op.',
+    unreadable: ({ args }) =>
+      ({
+        permission: 'Zorg dat check-ready het bestand mag lezen en start de controle opnieuw.',
+        vanished: 'Start de controle opnieuw.',
+        'too-large': 'Controleer of dit echt een bericht is; zo niet, haal het uit de map.',
+        'not-a-file': 'Haal het uit de map; alleen gewone bestanden worden gelezen.',
+        io: 'Start de controle opnieuw; blijft de fout, vraag dan uw systeembeheer.',
+        encrypted: downloadAgain,
+        'zip-bomb': downloadAgain,
+        'nested-too-deep': downloadAgain,
+        'too-many-entries': downloadAgain,
+      })[args.reason],
+    malformed: () =>
+      'Download het opnieuw van het portaal of vraag de afzender het opnieuw te sturen; pas het niet met de hand aan.',
+    unrecognised: () =>
+      'Haal bestanden die geen bericht zijn uit de map, of sla ze over met --exclude.',
+    inconsistent: () =>
+      'De header spreekt zichzelf tegen: vraag de afzender of uw softwareleverancier om een correct bericht.',
   },
-  hintLate: {
-    'unsent-heen':
-      'Het kan niet meer in 2.1 worden verstuurd: trek het in uw systeem in en spreek met de ontvanger af hoe het in 2.2 wordt afgehandeld.',
-    sendable: 'De deadline is verstreken, maar de keten vervoert het nog: verstuur het meteen.',
-    'unsent-retour':
-      'Het kan niet meer in 2.1 worden verstuurd: trek het in uw systeem in en spreek met de afzender van het heenbericht af hoe het in 2.2 wordt afgehandeld.',
-    unanswered:
-      'Het kan niet meer in 2.1 worden beantwoord: spreek met de afzender af hoe het in 2.2 wordt afgehandeld.',
-    rejected:
-      'De deadline is verstreken: corrigeer het, verstuur het opnieuw zolang de keten het nog vervoert, en handel het anders in 2.2 af.',
+  readAndAnswer: {
+    text: (a) =>
+      `${named(a.message)}${van(a.counterpart)}${id(a.identificatie)} is nog niet ingelezen en nog niet beantwoord`,
+    hint: ({ args, answer, read, answerBy, readBy }, c) =>
+      answer === 'open'
+        ? `Lees het in, verwerk het en verstuur het retourbericht (${retourOf(args.message)}) ${voor(answerBy, c)}; daarna neemt de keten geen ${c.releases.from}-retourberichten meer aan.`
+        : read === 'open'
+          ? `Lees het in ${voor(readBy, c)}. ${tooLateToAnswer(args.counterpart, c)}`
+          : `Te laat, maar lees het zo snel mogelijk in. ${tooLateToAnswer(args.counterpart, c)}`,
+  },
+  ruleTitle: {
+    'unsent-heen': '2.1-heenbericht staat nog in de outbox',
+    'unsent-retour': '2.1-retourbericht staat nog in de outbox',
+    unread: '2.1-bericht in de inbox is nog niet ingelezen',
+    unanswered: 'ontvangen 2.1-heenbericht is nog niet beantwoord',
+    'awaiting-retour': 'verstuurd 2.1-heenbericht wacht nog op een retourbericht',
+    rejected: 'verstuurd bericht is afgekeurd',
+    'duplicate-retour': 'meer dan één retourbericht op hetzelfde heenbericht',
+    'retour-without-heen': 'retourbericht in de outbox zonder bijbehorend heenbericht',
+    'archived-retour-without-heen': 'retourbericht in het archief zonder bijbehorend heenbericht',
+    'duplicate-identificatie': 'dezelfde Identificatie voor meer dan één bericht',
+    'release-mismatch': 'retourbericht in een andere release dan het heenbericht',
+    'early-2.2': 'bericht in de nieuwe release staat al klaar',
+    'other-release': 'bericht uit een andere release',
+    'other-standard': 'bericht van een andere standaard',
+    'wrong-direction': 'bericht in de verkeerde map voor deze rol',
+    'not-addressed': 'bericht niet gericht aan uw organisatie',
+    'link-outside': 'symbolische koppeling buiten de map',
+    copy: 'hetzelfde bericht nog een keer in dezelfde map',
+    'unsafe-entry-name': 'ZIP-bestand met onveilige bestandsnamen',
+    'envelope-error': 'foutbericht van het GGk',
+    unreadable: 'bestand kan niet worden gelezen',
+    malformed: 'bestand is kapot of geen geldige XML',
+    unrecognised: 'bestand is geen herkend bericht',
+    inconsistent: 'header spreekt zichzelf tegen',
   },
   notice: {
     'no-files':
-      'In de outbox en inbox is geen enkel bestand gevonden. Kloppen de paden? (Lege mappen zijn het doel; met --fail-on-empty is dit een fout.)',
+      '⚠ Geen enkel bestand gevonden in de outbox en de inbox. Klopt het pad? (Lege mappen zijn het doel, een verkeerd pad niet; met --fail-on-empty is dit een fout.)',
   },
   deadline: {
     D1: 'alle declaraties en facturen verstuurd (303)',
     D2: 'alle verzoeken om toewijzing verstuurd (JW315)',
     D3: 'alle toewijzingen verstuurd (301)',
-    D4: 'alle retourberichten op toewijzingen verstuurd (302)',
-    D5: 'alle retourberichten verstuurd (304, JW316)',
-    D6: 'alles van het Inlichtingenbureau-portaal ingelezen',
-    D7: 'alles van het VECOZO-portaal ingelezen',
-    B1: 'alle 2.1-heenberichten geblokkeerd',
-    B2: 'alle 2.1-retourberichten geblokkeerd; het verkeer ligt stil',
+    D4: 'retourberichten op toewijzingen verstuurd (302)',
+    D5: 'retourberichten op declaraties en verzoeken om toewijzing verstuurd (304, JW316)',
+    D6: 'alles van het Inlichtingenbureau gedownload en ingelezen',
+    D7: 'alles van VECOZO gedownload en ingelezen',
+    B1: 'overige heenberichten verstuurd (305, 307, WMO315); daarna blokkeert de keten alle 2.1-heenberichten',
+    B2: 'overige retourberichten verstuurd (306, 308); daarna ligt al het 2.1-verkeer stil',
     B3: 'transitie: geen verkeer',
-    B4: '2.2 live',
+    B4: 'ingebruikname van 2.2',
   },
   status: {
     open: 'open',
-    missed: 'verstreken',
+    missed: 'gemist',
     error: 'fout',
     warning: 'waarschuwing',
     info: 'info',
-    met: 'gehaald',
+    met: 'in orde',
     unknown: 'onbekend',
     'not-applicable': 'niet van toepassing',
   },
   phase: {
     afsluiting: 'afsluiting (2.1 afronden)',
     transitie: 'transitie (geen verkeer)',
-    ingebruikname: 'ingebruikname (2.2 live)',
+    ingebruikname: 'ingebruikname (2.2 in gebruik)',
   },
-  verdict: { ready: 'KLAAR', 'not-ready': 'NIET KLAAR', missed: 'DEADLINE VERSTREKEN' },
+  verdict: { ready: 'KLAAR', 'not-ready': 'NIET KLAAR', missed: 'DEADLINE GEMIST' },
   role: { gemeente: 'gemeente', aanbieder: 'aanbieder' },
   box: {
     outbox: 'outbox',
@@ -201,45 +327,144 @@ export const nl: Words = {
   },
   weekdays: ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'],
   months: ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
-  dateTime: (p) => `${p.weekday} ${p.day} ${p.month} ${p.year} ${p.hh}.${p.mm} uur`,
+  dateTime: (p) =>
+    `${p.weekday} ${p.day} ${p.month}${p.year === null ? '' : ` ${p.year}`} ${p.hh}.${p.mm} uur`,
   timeLeft: ({ days, hours, minutes }) =>
-    days > 0 ? `nog ${days} d ${hours} u` : hours > 0 ? `nog ${hours} u` : `nog ${minutes} min`,
-  passed: 'verstreken',
+    days > 0
+      ? `nog ${count(days, 'dag', 'dagen')}${hours > 0 ? ` en ${hours} uur` : ''}`
+      : hours > 0
+        ? `nog ${hours} uur`
+        : `nog ${count(minutes, 'minuut', 'minuten')}`,
+  passed: 'voorbij',
+  party,
   labels: {
-    moment: 'Moment',
+    title: (p) =>
+      `check-ready · overgang iJw/iWmo ${p.from} → ${p.to}${p.who === null ? '' : ` · ${p.who}`} · peilmoment ${p.moment}`,
+    headline: ({ verdict, work, errors, next }) =>
+      [
+        nl.verdict[verdict],
+        work > 0
+          ? `${count(work, 'bericht vraagt', 'berichten vragen')} actie`
+          : errors === 0
+            ? 'niets te doen'
+            : null,
+        errors > 0 ? `${count(errors, 'bestand', 'bestanden')} met fouten` : null,
+        next === null
+          ? null
+          : next.carried
+            ? `kan nog tot ${next.when}${next.left === null ? '' : ` (${next.left})`}`
+            : `eerstvolgende deadline ${next.when}${next.left === null ? '' : ` (${next.left})`}`,
+      ]
+        .filter((part) => part !== null)
+        .join(' · '),
+    step: {
+      answer: 'Inlezen en beantwoorden',
+      resend: 'Corrigeren en opnieuw versturen',
+      send: 'Versturen',
+      read: 'Inlezen',
+      blocked: 'Niet meer mogelijk',
+      errors: 'Herstellen',
+      warnings: 'Let op',
+    },
+    kinds: (byMessage) => {
+      // One name for the lot ("2 toewijzingen (JW301, WMO301)"), else each name with its codes.
+      const byName = new Map<string, { name: MessageName; codes: string[]; n: number }>();
+      for (const [code, n] of Object.entries(byMessage)) {
+        const name = nameOf(code, messageName, fallbackName);
+        const entry = byName.get(name.one) ?? { name, codes: [], n: 0 };
+        entry.codes.push(code);
+        entry.n += n;
+        byName.set(name.one, entry);
+      }
+      const parts = [...byName.values()].map(
+        (e) => `${count(e.n, e.name.one, e.name.many)} (${e.codes.join(', ')})`,
+      );
+      if (parts.length <= 3) return list(parts);
+      const total = Object.values(byMessage).reduce((sum, k) => sum + k, 0);
+      return `${count(total, fallbackName.one, fallbackName.many)} (${Object.keys(byMessage).join(', ')})`;
+    },
+    inFolder: (folder) => `in ${folder}`,
+    by: (p) => `vóór ${p.when}${p.left === null ? '' : ` (${p.left})`}`,
+    carried: (p) =>
+      p === null
+        ? 'te laat: zo snel mogelijk'
+        : `te laat, nú: kan nog tot ${p.when}${p.left === null ? '' : ` (${p.left})`}`,
+    blockedStep: (n) =>
+      `${count(n, 'bericht kan', 'berichten kunnen')} niet meer in 2.1 — zie „Niet meer mogelijk in 2.1”`,
+    errorStep: (n) =>
+      `${count(n, 'bestand is', 'bestanden zijn')} kapot of onherkenbaar — tot dat is opgelost kan niet worden gezegd of u klaar bent`,
+    warningStep: (n) => `${count(n, 'waarschuwing', 'waarschuwingen')} — zie onder`,
+    moment: 'Peilmoment',
     phase: 'Fase',
     role: 'Rol',
-    roleUnknown: 'onbekend (geen berichten)',
+    roleUnknown: 'onbekend — geef --role of --org op',
     roleFrom: { flag: 'opgegeven', org: 'uit --org', files: 'afgeleid uit de berichten', none: '' },
-    org: 'Org',
+    org: 'Organisatie',
+    filesLine: ({ byBox, ignored }) => {
+      const parts = (['outbox', 'inbox', 'sent', 'received'] as const)
+        .filter((box) => (byBox[box] ?? 0) > 0)
+        .map(
+          (box) =>
+            `${byBox[box] ?? 0} in ${box === 'outbox' || box === 'inbox' ? 'de ' : 'het '}${nl.box[box]}`,
+        );
+      return `Bestanden: ${parts.length === 0 ? 'geen' : list(parts)}${ignored > 0 ? ` (${ignored} geen bericht)` : ''}`;
+    },
     endState: 'Eindtoestand Fase 1 Afsluiting',
-    nothingToSend: 'niets meer te versturen',
-    allReadIn: 'alles ontvangen is ingelezen',
-    allRetoursSent: 'alle retourberichten verstuurd',
-    unverified: 'niet bewezen: geef ook --sent en --received om ingelezen berichten te controleren',
+    nothingToSend: 'outbox leeg',
+    allReadIn: 'alle ontvangen berichten ingelezen',
+    allRetoursSent: 'alle ontvangen heenberichten beantwoord',
+    endStateOpen: {
+      nothingToSend: (n) => `nog ${count(n, 'bericht', 'berichten')} te versturen`,
+      allReadIn: (n) => `nog ${n} in de inbox`,
+      // A retour still waiting in the outbox does not answer yet: it counts here too.
+      allRetoursSent: (n) => `${n} nog zonder verstuurd retourbericht`,
+    },
+    unverified:
+      'Niet volledig gecontroleerd: geef ook --sent en --received op, dan tellen ook berichten mee die al zijn ingelezen.',
     open: (n) => `${n} open`,
     unknown: (n) =>
-      `onbekend: ${n} ${n === 1 ? 'bestand' : 'bestanden'} met een fout kan zo'n bericht zijn`,
+      `${count(n, 'bestand met een fout kan', 'bestanden met een fout kunnen')} zo'n bericht zijn`,
+    messages: (n) => count(n, 'bericht', 'berichten'),
     deadlines: 'Deadlines',
+    nothingOpen: 'niets open',
+    rowsFine: (ids) => `${ids.join(', ')}: in orde`,
     todo: 'Te doen',
     nothingTodo: 'Niets meer te doen.',
-    problems: 'Waarschuwingen en fouten',
+    groupHeader: ({ when, left, ids }) =>
+      `Vóór ${when}${left === null ? '' : ` — ${left}`} (${ids.join(', ')})`,
+    lateHeader: (p) =>
+      p === null
+        ? 'Te laat, maar nog te doen — zo snel mogelijk'
+        : `Te laat, maar nog mogelijk tot ${p.when}${p.left === null ? '' : ` — ${p.left}`}`,
+    groupCounts: (n, byMessage) =>
+      `${count(n, 'bericht', 'berichten')}: ${Object.entries(byMessage)
+        .map(([code, k]) => `${k}× ${code}`)
+        .join(', ')}`,
+    blocked: 'Niet meer mogelijk in 2.1',
+    blockedIntro: (live) =>
+      `Deze berichten kunnen niet meer in 2.1. Spreek met de ketenpartner af hoe ze na de overgang (${live}) gaan, en meld het bij uw softwareleverancier.`,
+    problems: 'Fouten en waarschuwingen',
     files: 'Bestanden',
-    ignoredFiles: 'Geen berichten (genegeerd)',
-    counterparts: 'Open paren per partij',
+    ignoredFiles: 'Geen berichten (overgeslagen)',
+    counterparts: 'Nog geen retourbericht ontvangen, per ketenpartner',
     more: (n) => `… en nog ${n} (--verbose toont ze allemaal)`,
-    counterpart: (p) =>
-      `${p.role ?? 'partij'} ${p.code}: ${[
-        ...p.theyOwe.map((o) => `${o.count} × ${o.heen} wachten op hun ${o.retour}`),
-        ...p.weOwe.map((o) => `${o.count} × ${o.heen} wachten op onze ${o.retour}`),
-      ].join('; ')}`,
+    owes: ({ party: who, pairs }) =>
+      `${who}: ${pairs
+        .map((o) => {
+          const name = nameOf(o.heen, messageName, fallbackName);
+          return `${count(o.count, name.one, name.many)} (${o.heen}) ${o.count === 1 ? 'wacht' : 'wachten'} op een ${o.retour}`;
+        })
+        .join('; ')}`,
+    moreParties: (n) =>
+      `… en nog ${count(n, 'ketenpartner', 'ketenpartners')} (--verbose toont ze allemaal)`,
     portal: (role) =>
       role === 'gemeente'
-        ? 'Download alles van het Inlichtingenbureau-portaal (berichten van 29 maart staan er vanaf 16.00 uur) en draai opnieuw.'
+        ? 'Download na 16.00 uur alles van het Inlichtingenbureau, lees het in en start check-ready opnieuw.'
         : role === 'aanbieder'
-          ? 'Download alles van het VECOZO-portaal en draai opnieuw.'
-          : 'Download alles van uw portaal (Inlichtingenbureau of VECOZO) en draai opnieuw.',
+          ? 'Download alles van VECOZO, lees het in en start check-ready opnieuw.'
+          : 'Download alles van uw portaal (Inlichtingenbureau of VECOZO), lees het in en start check-ready opnieuw.',
+    runAgain: 'Na versturen en inlezen: start check-ready opnieuw om te controleren.',
     summary: (c) =>
-      `${c.files} ${c.files === 1 ? 'bestand' : 'bestanden'} (${c.ignored} genegeerd) · ${c.open} open · ${c.missed} verstreken · ${c.errors} ${c.errors === 1 ? 'fout' : 'fouten'} · ${c.warnings} ${c.warnings === 1 ? 'waarschuwing' : 'waarschuwingen'}`,
+      `${count(c.files, 'bestand', 'bestanden')} · ${c.open} open · ${c.missed} gemist · ${count(c.errors, 'fout', 'fouten')} · ${count(c.warnings, 'waarschuwing', 'waarschuwingen')}`,
   },
 };

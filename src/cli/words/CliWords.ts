@@ -1,0 +1,71 @@
+import type { UsageCode, UsageProblem } from '../../core/UsageProblem.js';
+import type { Lang } from '../../report/words/Words.js';
+
+/** The options of the command line, by commander's attribute name. */
+export type OptionName =
+  | 'outbox'
+  | 'inbox'
+  | 'sent'
+  | 'received'
+  | 'exclude'
+  | 'role'
+  | 'org'
+  | 'at'
+  | 'format'
+  | 'output'
+  | 'lang'
+  | 'jobs'
+  | 'config'
+  | 'failOnEmpty'
+  | 'verbose'
+  | 'quiet'
+  | 'color'
+  | 'noColor'
+  | 'help'
+  | 'version';
+
+/**
+ * Every word the command line says outside the report, for one language: usage errors (keyed by
+ * code and typed by their arguments, so the compiler refuses a code without words), the help and
+ * the progress on the terminal.
+ */
+export interface CliWords {
+  readonly lang: Lang;
+  readonly problem: {
+    readonly [C in UsageCode]: (problem: Extract<UsageProblem, { code: C }>) => string;
+  };
+  /** The line after a complaint about the command line itself. */
+  readonly seeHelp: (tool: string) => string;
+  readonly usingConfig: (file: string) => string;
+  /** `detail` is the error's class and message, as thrown: not translated. */
+  readonly internalError: (detail: string) => string;
+  readonly progress: {
+    readonly reading: string;
+    readonly files: (done: number, total: number) => string;
+  };
+  /** Where the GitHub step summary is cut to fit its limit. */
+  readonly summaryCut: string;
+  readonly help: {
+    readonly description: string;
+    /** What follows the tool's name on the usage line. */
+    readonly usage: string;
+    /** Commander's section titles, e.g. "Usage:", by their English text. */
+    readonly titles: Readonly<Record<string, string>>;
+    readonly option: Readonly<Record<OptionName, string>>;
+    /** The names of the values in the help, e.g. `<dir...>`. */
+    readonly value: {
+      readonly dir: string;
+      readonly glob: string;
+      readonly role: string;
+      readonly code: string;
+      readonly time: string;
+      readonly name: string;
+      readonly file: string;
+      readonly lang: string;
+      readonly n: string;
+    };
+    readonly choices: (choices: readonly string[]) => string;
+    /** Exit codes, archives and times: printed after the options. */
+    readonly after: string;
+  };
+}
