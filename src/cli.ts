@@ -55,6 +55,7 @@ interface Options {
   jobs?: string | number;
   config?: string;
   root?: string;
+  failOnEmpty?: boolean;
 }
 
 const collect = (value: string, previous: string[] | undefined): string[] => [
@@ -112,6 +113,7 @@ const program = (params: CliParams, w: CliWords): Command => {
     .option(`--root <${v.dir}>`, o.root)
     .option(`--jobs <${v.n}>`, o.jobs)
     .option(`--config <${v.file}>`, o.config)
+    .option('--fail-on-empty', o.failOnEmpty)
     .option('--verbose', o.verbose)
     .option('--quiet', o.quiet)
     .option('--color', o.color)
@@ -367,6 +369,7 @@ export const main = async (params: CliParams): Promise<number> => {
       at,
       timetable,
       ...(threads === undefined ? {} : { threads }),
+      failOnEmpty: options.failOnEmpty === true,
       onProgress:
         spinner === null
           ? undefined

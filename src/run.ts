@@ -1,9 +1,11 @@
-import { evaluate, type JudgedFile, type Result } from './core/evaluate.js';
+import { evaluate, type Result } from './core/evaluate.js';
 import { resolveRole } from './core/role.js';
 import type { Box, Role } from './core/types.js';
 import type { Timetable } from './data/timetable.js';
 import { nodeFileSystem, type FileSystem } from './io/FileSystem.js';
+import { findCopies } from './io/findCopies.js';
 import { defaultThreads, startJudging } from './io/judgeAll.js';
+import type { Judged } from './io/judgeFile.js';
 import { scanFolders, type NamedFolder } from './io/scanFolders.js';
 import { UsageError } from './io/UsageError.js';
 
@@ -18,6 +20,8 @@ export interface RunOptions {
   readonly fileSystem?: FileSystem;
   /** Threads that read and judge files, the main one included; the number of cores (at most 8) when not given. */
   readonly threads?: number;
+  /** No file at all in the outbox and inbox is then a usage error, not a notice. */
+  readonly failOnEmpty?: boolean;
   /** Helper threads start only from this many files (default 2,000); tests set it lower. */
   readonly minFilesForWorkers?: number;
   /** Called now and then with files done and files found, for a progress display. */
@@ -50,7 +54,7 @@ export const run = async (options: RunOptions): Promise<Result> => {
   const judged = await judging.finish();
   // The same file reached by two names (a link, a hard link) is judged once: by its first name.
   const seen = new Set<string>();
-  const files: JudgedFile[] = [];
+  const files: Judged[] = [];
   for (const file of judged) {
     if (file.identity !== null) {
       if (seen.has(file.identity)) continue;
@@ -59,11 +63,15 @@ export const run = async (options: RunOptions): Promise<Result> => {
     files.push(file);
   }
 
-  const role = resolveRole(options.role, options.org, files);
+  // The same bytes stored twice in a box are one message: judged once (spec §1).
+  const unique = findCopies(files, fileSystem);
+
+  const role = resolveRole(options.role, options.org, unique.files);
   if (!role.ok) throw new UsageError({ code: 'role', error: role.error });
-  return evaluate(
+  const result = evaluate(
     {
-      files,
+      files: unique.files,
+      copies: unique.copies,
       scanProblems: problems,
       role: role.role,
       roleSource: role.source,
@@ -76,4 +84,12 @@ export const run = async (options: RunOptions): Promise<Result> => {
     options.timetable,
     options.at,
   );
+  if (options.failOnEmpty === true && result.notices.some((n) => n.code === 'no-files')) {
+    throw new UsageError({
+      code: 'no-files',
+      outbox: options.folders.outbox,
+      inbox: options.folders.inbox,
+    });
+  }
+  return result;
 };

@@ -65,7 +65,12 @@ describe('judging threads in the bundle', () => {
         runBinAsync([...args, '--at', '2018-03-28 10:00', '--format', 'json', '--jobs', jobs]);
       const [one, two] = [await run('1'), await run('2')];
       assert.equal(two.stderr, '');
-      assert.ok(JSON.parse(one.stdout).summary.files >= 2100);
+      // Copies of a message are judged once: they are listed under the copy finding instead.
+      const report = JSON.parse(one.stdout);
+      const copies = report.findings
+        .filter((f: { rule: string }) => f.rule === 'copy')
+        .reduce((n: number, f: { related: string[] }) => n + f.related.length, 0);
+      assert.ok(report.summary.files + copies >= 2100);
       assert.equal(two.stdout, one.stdout);
       assert.equal(two.code, one.code);
     } finally {

@@ -71,6 +71,7 @@ describe('JSON output', () => {
       'org',
       'verdict',
       'exitCode',
+      'notices',
       'endState',
       'deadlines',
       'files',

@@ -109,6 +109,7 @@ describe('the config file against its schema', () => {
       quiet: fc.boolean(),
       color: fc.boolean(),
       jobs: fc.integer({ min: 1, max: 64 }),
+      failOnEmpty: fc.boolean(),
     };
     const entry = fc
       .constantFrom(...keys)

@@ -220,8 +220,9 @@ describe('rules', () => {
   it('scan problems become findings: link-outside warns, an unreadable folder is an error', () => {
     const result = judge([], noon27, {
       scanProblems: [
-        { path: 'outbox/x', problem: { rule: 'link-outside', args: {} } },
+        { box: 'outbox', path: 'outbox/x', problem: { rule: 'link-outside', args: {} } },
         {
+          box: 'outbox',
           path: 'outbox/y',
           problem: {
             rule: 'unreadable',
@@ -255,9 +256,9 @@ describe('end state, deadline rows and verdict', () => {
     assert.equal(result.verdict, 'ready');
     assert.equal(result.exitCode, 0);
     assert.deepEqual(result.endState, {
-      nothingToSend: { met: true, open: 0 },
-      allReadIn: { met: true, open: 0 },
-      allRetoursSent: { met: true, open: 0, verified: false },
+      nothingToSend: { met: true, open: 0, errors: 0 },
+      allReadIn: { met: true, open: 0, errors: 0 },
+      allRetoursSent: { met: true, open: 0, errors: 0, verified: false },
     });
   });
   it('allRetoursSent is verified only with both archives', () => {
@@ -281,6 +282,7 @@ describe('end state, deadline rows and verdict', () => {
       role: 'aanbieder',
       status: 'open',
       open: 1,
+      errors: 0,
     });
     assert.equal(row('B1')?.open, 1);
     assert.equal(row('D3')?.status, 'not-applicable');

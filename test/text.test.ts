@@ -39,7 +39,7 @@ describe('the text report in Dutch', () => {
       /^Eindtoestand Fase 1 Afsluiting$/m,
       /^ {2}✖ outbox leeg — nog 3 berichten te versturen$/m,
       /^ {2}✖ alle ontvangen berichten ingelezen — nog 2 in de inbox$/m,
-      /^ {2}✖ alle ontvangen heenberichten beantwoord — 1 nog zonder retourbericht$/m,
+      /^ {2}✖ alle ontvangen heenberichten beantwoord — 2 nog zonder verstuurd retourbericht$/m,
       /^Deadlines$/m,
       /^ {2}✔ D1: in orde$/m,
       /^ {2}D2 {2}di 27 mrt 2018 17\.00 uur .* ● 1 bericht · nog 5 uur$/m,

@@ -56,6 +56,7 @@ const everySentence = (w: Words): string[] => {
       l.errorStep(n),
       l.warningStep(n),
       l.open(n),
+      l.unknown(n),
       l.messages(n),
       l.more(n),
       l.moreParties(n),
@@ -85,7 +86,7 @@ const everySentence = (w: Words): string[] => {
     l.carried({ when: 'x', left: 'y' }),
   );
   out.push(
-    l.emptyFolders,
+    ...Object.values(w.notice),
     l.moment,
     l.phase,
     l.role,

@@ -2,9 +2,17 @@
  * Writes the reference tree of the performance target (README, "Performance"): a gemeente's
  * four folders, about 6 % of the files in the outbox and inbox and the rest in the archives, all
  * message kinds of both standards in a gemeente's proportions, paired and unpaired messages,
- * declaraties of every size, a few broken files. Deterministic from the seed.
+ * declaraties of every size, a few broken files. Identificaties as real systems write them: each
+ * sender's system has its own style (a plain sequence number, a 12-digit number, letters with
+ * dashes). A few messages are stored twice in their box (a download and its unpacked copy), and
+ * a few files are no messages at all (notes, CSV exports, Thumbs.db, marker files). Deterministic
+ * from the seed.
  *
- *   npm run bench:gen -- --files 100000 --out bench-out/tree-100000 [--seed 2018]
+ * With --every-finding the same mix is written so that every file has a finding: no retour
+ * answers a heen, so every heen is unanswered or awaits its retour and every retour has no heen
+ * (for the check that a tree full of findings needs at most twice the memory of one without).
+ *
+ *   npm run bench:gen -- --files 100000 --out bench-out/tree-100000 [--seed 2018] [--every-finding]
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -34,7 +42,43 @@ const random = (seed: number) => () => {
 const gemeente = '0363';
 const people: Client[] = Object.values(clients);
 
-export const generateTree = (out: string, files: number, seed = 2018, zipped = 0): TreeStats => {
+/** How a sender's system numbers its messages; a retour is numbered by its own sender. */
+type IdStyle = 'sequence' | 'twelve-digits' | 'dashed';
+const idStyles: readonly IdStyle[] = ['sequence', 'twelve-digits', 'dashed'];
+
+/** An Identificatie of at most 12 characters, unique per message number `n` and purpose. */
+const identificatieOf = (style: IdStyle, n: number, purpose: 0 | 1 | 2): string => {
+  // Purposes: 0 a heen, 1 its retour, 2 the heen a retour claims to answer (--every-finding).
+  switch (style) {
+    case 'sequence':
+      return String(purpose * 10_000_000 + n);
+    case 'twelve-digits':
+      return String(201800000000 + purpose * 10_000_000 + n);
+    case 'dashed':
+      return `${['ZA', 'RT', 'XX'][purpose]}-18-${String(n).padStart(6, '0')}`;
+  }
+};
+
+/** Files a beheerder's folders hold besides messages (spec §1): never judged, only counted. */
+const notes: readonly (readonly [string, Buffer])[] = [
+  ['LEESMIJ.txt', Buffer.from('Niet versturen voor 29 maart\r\n')],
+  ['overzicht.csv', Buffer.from('\ufeffBSN;Naam;Status\r\n', 'utf8')],
+  ['Thumbs.db', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0])],
+  ['batch.ok', Buffer.alloc(0)],
+];
+
+export interface TreeOptions {
+  /** Every file gets a finding: no retour answers a heen. */
+  readonly everyFinding?: boolean;
+}
+
+export const generateTree = (
+  out: string,
+  files: number,
+  seed = 2018,
+  zipped = 0,
+  options: TreeOptions = {},
+): TreeStats => {
   const rnd = random(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rnd() * items.length)] as T;
   const weighted = <T>(table: readonly (readonly [T, number])[]): T => {
@@ -64,9 +108,9 @@ export const generateTree = (out: string, files: number, seed = 2018, zipped = 0
     bytes += archive.length;
     bucket = [];
   };
-  const write = (box: string, day: string, name: string, content: string) => {
+  const write = (box: string, day: string, name: string, content: string | Buffer) => {
     if (box === 'received' && zipped > 0 && rnd() < zipped) {
-      bucket.push({ name: `berichten/${name}`, content });
+      bucket.push({ name: `berichten/${name}`, content: content.toString() });
       written++;
       if (bucket.length === 30) flush();
       return;
@@ -80,6 +124,11 @@ export const generateTree = (out: string, files: number, seed = 2018, zipped = 0
     fs.writeFileSync(path.join(dir, name), content);
     written++;
     bytes += Buffer.byteLength(content);
+  };
+  /** Now and then the same bytes again in the same box, as an unpacked download leaves them. */
+  const writeMaybeTwice = (box: string, day: string, name: string, content: string) => {
+    write(box, day, name, content);
+    if (rnd() < 0.002 && written < files) write(box, day, `kopie-${name}`, content);
   };
   /** A retour with a client block, as the chain's retours carry one (1–3 kB). */
   const retourText = (spec: MessageSpec, client: Client) => {
@@ -105,10 +154,15 @@ export const generateTree = (out: string, files: number, seed = 2018, zipped = 0
     const heen = `${std}${number}`;
     const retour = `${std}${String(Number(number) + 1)}`;
     const aanbieder = pick(aanbieders);
+    // The gemeente's system writes sequence numbers; each aanbieder's its own style.
+    const styleOf = (code: string) =>
+      code === gemeente ? 'sequence' : (idStyles[Number(code) % idStyles.length] as IdStyle);
+    const heenSender = outgoing ? gemeente : aanbieder;
+    const retourSender = outgoing ? aanbieder : gemeente;
     const client = pick(people);
     const month = 1 + Math.floor(rnd() * 3);
     const date = `2018-0${month}-${String(1 + Math.floor(rnd() * 28)).padStart(2, '0')}`;
-    const id = `B${n.toString(36).toUpperCase().padStart(7, '0')}`;
+    const id = identificatieOf(styleOf(heenSender), n, 0);
     const big = rnd() < 0.004;
     const lines =
       number === '303'
@@ -150,8 +204,12 @@ export const generateTree = (out: string, files: number, seed = 2018, zipped = 0
             : outgoing
               ? 'received'
               : 'sent';
+    if (rnd() < 0.001 && written < files) {
+      const [name, content] = pick(notes);
+      write(heenBox, date, `${n}-${name}`, content);
+    }
     const text = buildMessage(spec);
-    write(
+    writeMaybeTwice(
       heenBox,
       date,
       `${heen.toLowerCase()}-${id}.xml`,
@@ -164,9 +222,18 @@ export const generateTree = (out: string, files: number, seed = 2018, zipped = 0
         client: undefined,
         lines: undefined,
         code: undefined,
-        retour: { identificatie: `R${id}`, dagtekening: date },
+        // With --every-finding, the retour answers a heen that is in no folder.
+        ...(options.everyFinding
+          ? { identificatie: identificatieOf(styleOf(heenSender), n, 2) }
+          : {}),
+        retour: { identificatie: identificatieOf(styleOf(retourSender), n, 1), dagtekening: date },
       };
-      write(retourBox, date, `${retour.toLowerCase()}-${id}.xml`, retourText(retourSpec, client));
+      writeMaybeTwice(
+        retourBox,
+        date,
+        `${retour.toLowerCase()}-${id}.xml`,
+        retourText(retourSpec, client),
+      );
     }
   }
   flush();
@@ -180,12 +247,15 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       out: { type: 'string' },
       seed: { type: 'string', default: '2018' },
       zipped: { type: 'string', default: '0' },
+      'every-finding': { type: 'boolean', default: false },
     },
   });
   const files = Number(values.files);
   const out = values.out ?? `bench-out/tree-${files}`;
   const started = performance.now();
-  const stats = generateTree(out, files, Number(values.seed), Number(values.zipped));
+  const stats = generateTree(out, files, Number(values.seed), Number(values.zipped), {
+    everyFinding: values['every-finding'],
+  });
   console.log(
     `wrote ${stats.files} files, ${(stats.bytes / 1e6).toFixed(0)} MB (${(stats.bytes / stats.files / 1000).toFixed(1)} kB a file) to ${out} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );

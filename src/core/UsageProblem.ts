@@ -113,6 +113,12 @@ export type UsageProblem =
       readonly file: string;
       readonly folder: string;
     }
-  | { readonly code: 'output-unwritable'; readonly file: string; readonly reason: string };
+  | { readonly code: 'output-unwritable'; readonly file: string; readonly reason: string }
+  /** --fail-on-empty and no file at all in the outbox and inbox: a missing artefact must not pass. */
+  | {
+      readonly code: 'no-files';
+      readonly outbox: readonly string[];
+      readonly inbox: readonly string[];
+    };
 
 export type UsageCode = UsageProblem['code'];

@@ -9,15 +9,23 @@ import {
   outboxDeadline,
   phaseAt,
 } from './deadlines.js';
-import type { FileProblem, Finding, Obligation, ScanProblem } from './findings.js';
+import {
+  rules,
+  type FileProblem,
+  type Finding,
+  type Obligation,
+  type ScanProblem,
+} from './findings.js';
 import { addressing, roleOfCode, type RoleSource } from './role.js';
 import { pairingFindings, type PairCandidate } from './pairing.js';
 import {
+  boxes,
   otherRole,
   type Box,
   type ExitCode,
   type Phase,
   type Role,
+  type Status,
   type Verdict,
 } from './types.js';
 import { exitCodeOf, verdictOf } from './verdict.js';
@@ -41,9 +49,35 @@ export interface EvaluationInput {
   readonly org: readonly string[] | null;
   /** Which archives were given: only with both can every retour be proven sent. */
   readonly archives: { readonly sent: boolean; readonly received: boolean };
+  /** Files whose bytes were stored again in the same box; the others are not in `files`. */
+  readonly copies?: readonly Copy[];
 }
 
-export type DeadlineStatus = 'met' | 'open' | 'missed' | 'not-applicable';
+/** One message stored more than once in a box: judged under `path`, the `others` left out. */
+export interface Copy {
+  readonly path: string;
+  readonly box: Box;
+  readonly others: readonly string[];
+}
+
+/**
+ * `unknown`: nothing pending, but an `error` file in a box the row reads could be the message it
+ * is about, so the row cannot be shown as met.
+ */
+export type DeadlineStatus = 'met' | 'open' | 'missed' | 'unknown' | 'not-applicable';
+
+/** Something the reader should know before the report, that is no finding about a file. */
+export type Notice = {
+  /** No file at all in the outbox and inbox: are the paths right? */
+  readonly code: 'no-files';
+};
+
+/** An end-state condition: met only with nothing open and no error file in the boxes it reads. */
+export interface Condition {
+  readonly met: boolean;
+  readonly open: number;
+  readonly errors: number;
+}
 
 export interface DeadlineState {
   readonly id: DeadlineId;
@@ -51,6 +85,8 @@ export interface DeadlineState {
   readonly role: Role | null;
   readonly status: DeadlineStatus;
   readonly open: number;
+  /** `error` files in the boxes the row reads (README, "End state"). */
+  readonly errors: number;
 }
 
 export interface CounterpartState {
@@ -77,13 +113,9 @@ export interface Result {
   readonly verdict: Verdict;
   readonly exitCode: ExitCode;
   readonly endState: {
-    readonly nothingToSend: { readonly met: boolean; readonly open: number };
-    readonly allReadIn: { readonly met: boolean; readonly open: number };
-    readonly allRetoursSent: {
-      readonly met: boolean;
-      readonly open: number;
-      readonly verified: boolean;
-    };
+    readonly nothingToSend: Condition;
+    readonly allReadIn: Condition;
+    readonly allRetoursSent: Condition & { readonly verified: boolean };
   };
   readonly deadlines: readonly DeadlineState[];
   readonly files: readonly FileRow[];
@@ -92,6 +124,7 @@ export interface Result {
   readonly counterparts: readonly CounterpartState[];
   /** Paths of files that are not messages, for --verbose. */
   readonly ignored: readonly string[];
+  readonly notices: readonly Notice[];
   readonly summary: {
     readonly files: number;
     readonly ignored: number;
@@ -129,6 +162,8 @@ export const evaluate = (input: EvaluationInput, timetable: Timetable, at: numbe
   const passed = (id: DeadlineId) => at >= instantOf(timetable, id);
   const obligation = (id: DeadlineId) => (passed(id) ? 'missed' : 'open');
   const findings: Finding[] = [];
+  /** Messages that create no duty for us: they count as traffic, never as a retour we owe. */
+  const misdirectedPaths = new Set<string>();
 
   for (const file of files) {
     if (file.ignored) continue;
@@ -148,6 +183,7 @@ export const evaluate = (input: EvaluationInput, timetable: Timetable, at: numbe
 
     const { wrongDirection, notAddressed } = addressing(box, info, role, org);
     const misdirected = wrongDirection || notAddressed;
+    if (misdirected) misdirectedPaths.add(path);
     if (role !== null && wrongDirection && (box === 'outbox' || box === 'inbox')) {
       findings.push({
         rule: 'wrong-direction',
@@ -212,7 +248,8 @@ export const evaluate = (input: EvaluationInput, timetable: Timetable, at: numbe
         });
       }
     } else if (box === 'inbox') {
-      const deadlineId = inboxDeadline(timetable, otherRole(spec.sentBy));
+      // The inbox is the organisation's own: a misrouted message still counts towards its row.
+      const deadlineId = inboxDeadline(timetable, role ?? otherRole(spec.sentBy));
       findings.push({
         rule: 'unread',
         path,
@@ -245,6 +282,17 @@ export const evaluate = (input: EvaluationInput, timetable: Timetable, at: numbe
     ...pairingFindings(candidates, { role, org, archives: input.archives }, timetable, at),
   );
 
+  for (const { path, others } of input.copies ?? []) {
+    findings.push({
+      rule: 'copy',
+      path,
+      status: 'info',
+      deadlineId: null,
+      related: [...others].sort(byCodeUnits),
+      args: { copies: others.length },
+    });
+  }
+
   for (const { path, problem } of input.scanProblems) {
     findings.push(
       problem.rule === 'link-outside'
@@ -271,19 +319,28 @@ export const evaluate = (input: EvaluationInput, timetable: Timetable, at: numbe
   const pending = (id: DeadlineId) =>
     findings.filter((f) => f.deadlineId === id && (f.status === 'open' || f.status === 'missed'))
       .length;
+  const errors = errorsByBox(files, input.scanProblems);
+  const errorsIn = (read: readonly Box[]) => read.reduce((n, box) => n + errors[box], 0);
   const deadlines = listedRows(timetable).map((id): DeadlineState => {
     const row = timetable.rows[id];
     const open = pending(id);
     const applies = role === null || row.role === null || row.role === role;
-    const status: DeadlineStatus = open > 0 ? obligation(id) : applies ? 'met' : 'not-applicable';
-    return { id, at: instantOf(timetable, id), role: row.role, status, open };
+    const rowErrors = applies ? errorsIn(boxesReadBy(timetable, id)) : 0;
+    const status: DeadlineStatus =
+      open > 0 ? obligation(id) : !applies ? 'not-applicable' : rowErrors > 0 ? 'unknown' : 'met';
+    return { id, at: instantOf(timetable, id), role: row.role, status, open, errors: rowErrors };
   });
 
   const oldTraffic = (box: Box) =>
     files.filter((f) => f.box === box && !f.ignored && f.info?.release === timetable.from).length;
-  const nothingToSend = oldTraffic('outbox');
-  const allReadIn = oldTraffic('inbox');
-  const unanswered = findings.filter((f) => f.rule === 'unanswered').length;
+  const condition = (open: number, read: readonly Box[]): Condition => {
+    const n = errorsIn(read);
+    return { met: open === 0 && n === 0, open, errors: n };
+  };
+  // A retour that only waits in the outbox answers a heen we received but has not been sent.
+  const unanswered = findings.filter(
+    (f) => f.rule === 'unanswered' || (f.rule === 'unsent-retour' && !misdirectedPaths.has(f.path)),
+  ).length;
   const verdict = verdictOf(findings);
 
   const judged = files.filter((f) => !f.ignored);
@@ -307,11 +364,11 @@ export const evaluate = (input: EvaluationInput, timetable: Timetable, at: numbe
     verdict,
     exitCode: exitCodeOf(verdict),
     endState: {
-      nothingToSend: { met: nothingToSend === 0, open: nothingToSend },
-      allReadIn: { met: allReadIn === 0, open: allReadIn },
+      nothingToSend: condition(oldTraffic('outbox'), ['outbox']),
+      allReadIn: condition(oldTraffic('inbox'), ['inbox']),
       allRetoursSent: {
-        met: unanswered === 0,
-        open: unanswered,
+        // A heen lies in the inbox or received archive, its retour in the outbox or sent archive.
+        ...condition(unanswered, boxes),
         verified: input.archives.sent && input.archives.received,
       },
     },
@@ -323,6 +380,9 @@ export const evaluate = (input: EvaluationInput, timetable: Timetable, at: numbe
       .filter((f) => f.ignored)
       .map((f) => f.path)
       .sort(byCodeUnits),
+    notices: files.some((f) => f.box === 'outbox' || f.box === 'inbox')
+      ? []
+      : [{ code: 'no-files' }],
     summary: {
       files: files.length,
       ignored: files.filter((f) => f.ignored).length,
@@ -330,6 +390,35 @@ export const evaluate = (input: EvaluationInput, timetable: Timetable, at: numbe
       byMessage: countBy(judged, (f) => f.info?.message ?? null),
     },
   };
+};
+
+/**
+ * The boxes whose `error` files could hide a message a row is about: the outbox for a row that
+ * binds it, the inbox for a read-in row, and every box for the retour block, whose unanswered
+ * heens lie in the inbox and received archive and whose retours in the outbox and sent archive.
+ */
+const boxesReadBy = (timetable: Timetable, id: DeadlineId): readonly Box[] =>
+  id === blockFor(timetable, 'retour')
+    ? boxes
+    : timetable.rows[id].binds.box === 'inbox'
+      ? ['inbox']
+      : ['outbox'];
+
+const errorsByBox = (
+  files: readonly JudgedFile[],
+  scanProblems: EvaluationInput['scanProblems'],
+): Record<Box, number> => {
+  const counts: Record<Box, number> = { outbox: 0, inbox: 0, sent: 0, received: 0 };
+  for (const file of files) {
+    if (
+      !file.ignored &&
+      file.problem !== null &&
+      (rules[file.problem.rule].statuses as readonly Status[]).includes('error')
+    )
+      counts[file.box]++;
+  }
+  for (const { box, problem } of scanProblems) if (problem.rule === 'unreadable') counts[box]++;
+  return counts;
 };
 
 const fileFinding = (path: string, problem: FileProblem): Finding => {

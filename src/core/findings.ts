@@ -76,6 +76,8 @@ export interface RuleArgs {
     readonly org: readonly string[];
   };
   'link-outside': Record<string, never>;
+  /** The same bytes stored again in the same box: judged once, under the first path. */
+  copy: { readonly copies: number };
   'unsafe-entry-name': { readonly entries: readonly string[]; readonly count: number };
   'envelope-error': { readonly code: string | null };
   unreadable: {
@@ -148,6 +150,7 @@ export const rules = {
   'wrong-direction': { group: 'traffic', statuses: ['warning'] },
   'not-addressed': { group: 'traffic', statuses: ['warning'] },
   'link-outside': { group: 'files', statuses: ['warning'] },
+  copy: { group: 'files', statuses: ['info'] },
   'unsafe-entry-name': { group: 'files', statuses: ['warning'] },
   'envelope-error': { group: 'files', statuses: ['error'] },
   unreadable: { group: 'files', statuses: ['error'] },
@@ -177,6 +180,8 @@ export type FileProblem = {
 /** Problems found while walking the folders, not with a file's content. */
 export type ScanProblem = {
   readonly path: string;
+  /** The box whose folder it lies in: an unreadable folder may hide that box's messages. */
+  readonly box: Box;
   readonly problem:
     | { readonly rule: 'link-outside'; readonly args: RuleArgs['link-outside'] }
     | { readonly rule: 'unreadable'; readonly args: RuleArgs['unreadable'] };

@@ -102,7 +102,14 @@ export const pairingFindings = (
       const answers = retours.filter((r) => r.info.release === heen.info.release);
       const { message, identificatie } = heen.info;
       if (message === null) continue;
-      if (receivedByUs(heen.box) && concernsUs(heen, context)) {
+      // An archived heen is judged only with the archive where its retour would be (spec §2):
+      // without it, every heen answered long ago would look unanswered. One in the inbox can
+      // only have been answered from the outbox, so it is always judged.
+      const retourHomeKept =
+        heen.box === 'inbox' ||
+        (heen.box === 'received' && context.archives.sent) ||
+        (heen.box === 'sent' && context.archives.received);
+      if (receivedByUs(heen.box) && retourHomeKept && concernsUs(heen, context)) {
         // Received: our retour must wait in the outbox or have been sent.
         if (!answers.some((r) => sentByUs(r.box))) {
           findings.push({
@@ -114,7 +121,7 @@ export const pairingFindings = (
             args: { message, counterpart: heen.info.sender, identificatie },
           });
         }
-      } else if (heen.box === 'sent' && concernsUs(heen, context)) {
+      } else if (heen.box === 'sent' && retourHomeKept && concernsUs(heen, context)) {
         const received = answers.filter((r) => receivedByUs(r.box));
         if (received.length === 0) {
           findings.push({

@@ -1,5 +1,6 @@
 import { catalogue, isMessageId } from '../data/catalogue.js';
 import type { MessageInfo } from './classify.js';
+import { swappedFolders } from './swappedFolders.js';
 import { otherRole, type Box, type Role } from './types.js';
 
 export interface RoleEvidence {
@@ -29,6 +30,13 @@ export type RoleError =
       /** A few files that say "gemeente" and a few that say "aanbieder". */
       readonly gemeente: readonly string[];
       readonly aanbieder: readonly string[];
+    }
+  | {
+      /** --outbox and --inbox look swapped: a file of each, to look at. */
+      readonly kind: 'swapped-folders';
+      readonly outbox: string;
+      readonly inbox: string;
+      readonly byOrg: boolean;
     };
 
 /** Gemeentecodes have 4 digits, AGB-codes 8 (domain.md §1). */
@@ -89,6 +97,10 @@ export const resolveRole = (
   }
   if (flag !== null && orgRole !== null && flag !== orgRole) {
     return { ok: false, error: { kind: 'role-contradicts-org', role: flag, orgRole } };
+  }
+  const swapped = swappedFolders(org, flag !== null, files);
+  if (swapped !== null) {
+    return { ok: false, error: { kind: 'swapped-folders', ...swapped, byOrg: org.length > 0 } };
   }
   if (flag !== null) return { ok: true, role: flag, source: 'flag' };
   if (orgRole !== null) return { ok: true, role: orgRole, source: 'org' };

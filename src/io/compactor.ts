@@ -13,6 +13,8 @@ class KeptFile implements Judged {
     readonly path: string,
     readonly box: Box,
     readonly identity: string | null,
+    readonly size: number | null,
+    readonly digest: string | null,
     readonly ignored: boolean,
     readonly info: MessageInfo | null,
     readonly problem: FileProblem | null,
@@ -57,6 +59,8 @@ export const compactor = (): ((judged: Judged) => Judged) => {
       judged.path,
       intern(judged.box),
       judged.identity,
+      judged.size,
+      judged.digest,
       judged.ignored,
       info === null
         ? null

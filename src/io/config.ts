@@ -22,6 +22,7 @@ export const configKeys = {
   color: 'boolean',
   jobs: 'number',
   root: 'folder',
+  failOnEmpty: 'boolean',
 } as const satisfies Record<
   string,
   'folders' | 'folder' | 'files' | 'strings' | 'string' | 'boolean' | 'number'

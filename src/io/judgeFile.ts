@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { classify, type Releases } from '../core/classify.js';
 import type { JudgedFile } from '../core/evaluate.js';
 import type { Box } from '../core/types.js';
@@ -18,7 +19,19 @@ const maxNesting = 1;
 export interface Judged extends JudgedFile {
   /** Device and inode, when the file could be opened: the same file is judged once. */
   readonly identity: string | null;
+  /** Size in bytes of what was judged (the file, or the ZIP entry); null when it was not read. */
+  readonly size: number | null;
+  /**
+   * A digest of every byte, where the bytes were read whole anyway (outbox, inbox, ZIP entries):
+   * copies are told by it (`findCopies`). An archived file is read by its head only; its digest
+   * is taken only when another file of the same box, size and header makes it worth a read.
+   */
+  readonly digest: string | null;
 }
+
+/** SHA-256: on current processors faster than SHA-1 or MD5, and no collision is known. */
+export const digestOf = (bytes: Uint8Array): string =>
+  createHash('sha256').update(bytes).digest('base64');
 
 /**
  * Archived files are read this many in a row before any of them is parsed: the system calls then
@@ -79,19 +92,20 @@ const judgeFile = (
   fileSystem: FileSystem,
 ): Judged[] | Promise<Judged[]> => {
   const { path, box } = file;
+  const unread = (problem: Judged['problem']): Judged[] => [
+    { path, box, identity: null, size: null, digest: null, ignored: false, info: null, problem },
+  ];
   let read = head ?? readBounded(file.location, fileSizeLimit, fileSystem);
-  if (!read.ok)
-    return [{ path, box, identity: null, ignored: false, info: null, problem: read.problem }];
+  if (!read.ok) return unread(read.problem);
   const name = baseName(path);
   let sniffed = parseFile(read.bytes, whole(box), read.complete, true, name);
   if (sniffed.kind === 'incomplete' || (sniffed.kind === 'container' && !read.complete)) {
     // The head was not enough (a long header, an envelope, an archive): read it all after all.
     read = readBounded(file.location, fileSizeLimit, fileSystem);
-    if (!read.ok)
-      return [{ path, box, identity: null, ignored: false, info: null, problem: read.problem }];
+    if (!read.ok) return unread(read.problem);
     sniffed = parseFile(read.bytes, whole(box), true, true, name);
   }
-  const identity = read.identity;
+  const { identity, size } = read;
   if (sniffed.kind === 'container') {
     return judgeZip(Buffer.from(read.bytes), path, box, releases, 0).then((judged) =>
       // The archive's identity goes with its first judgement, so a second name for it is dropped.
@@ -99,7 +113,9 @@ const judgeFile = (
     );
   }
   const { ignored, info, problem } = judgement(sniffed, releases);
-  return [{ path, box, identity, ignored, info, problem }];
+  // An ignored file is no message: its copies need not be found.
+  const digest = !ignored && whole(box) && read.complete ? digestOf(read.bytes) : null;
+  return [{ path, box, identity, size, digest, ignored, info, problem }];
 };
 
 type Judgement = Pick<JudgedFile, 'ignored' | 'info' | 'problem'>;
@@ -138,12 +154,15 @@ const judgeZip = async (
 ): Promise<Omit<Judged, 'identity'>[]> => {
   const contents = await readZip(bytes);
   const judged: Omit<Judged, 'identity'>[] = [];
+  // The archive's own judgements are about the archive: its bytes are the ones compared.
+  const archive = () => ({ size: bytes.length, digest: digestOf(bytes) });
   if (contents.problem !== null)
-    judged.push({ path, box, ignored: false, info: null, problem: contents.problem });
+    judged.push({ path, box, ...archive(), ignored: false, info: null, problem: contents.problem });
   else if (contents.unsafeNames.length > 0) {
     judged.push({
       path,
       box,
+      ...archive(),
       ignored: false,
       info: null,
       problem: {
@@ -155,18 +174,35 @@ const judgeZip = async (
   for (const entry of contents.entries) {
     const entryPath = `${path}!${entry.name}`;
     if ('problem' in entry) {
-      judged.push({ path: entryPath, box, ignored: false, info: null, problem: entry.problem });
+      judged.push({
+        path: entryPath,
+        box,
+        size: null,
+        digest: null,
+        ignored: false,
+        info: null,
+        problem: entry.problem,
+      });
       continue;
     }
     const sniffed = parseFile(entry.bytes, whole(box), true, true, baseName(entry.name));
     if (sniffed.kind !== 'container') {
-      judged.push({ path: entryPath, box, ...judgement(sniffed, releases) });
+      const judgedEntry = judgement(sniffed, releases);
+      judged.push({
+        path: entryPath,
+        box,
+        size: entry.bytes.length,
+        digest: judgedEntry.ignored ? null : digestOf(entry.bytes),
+        ...judgedEntry,
+      });
     } else if (depth < maxNesting) {
       judged.push(...(await judgeZip(entry.bytes, entryPath, box, releases, depth + 1)));
     } else {
       judged.push({
         path: entryPath,
         box,
+        size: null,
+        digest: null,
         ignored: false,
         info: null,
         problem: {

@@ -96,6 +96,29 @@ export const checkFolders = (
 };
 
 /**
+ * Reads --exclude patterns the way `.gitignore` does (spec §1): a pattern without `/` matches a
+ * name at any depth (`*.pdf` skips `sub/b.pdf`), one with `/` is anchored at the folder
+ * (`verwerkt/**`, `/notes.txt`); a trailing `/` matches folders only. A folder that matches is
+ * skipped with all it holds.
+ */
+export const excluder = (
+  patterns: readonly string[],
+): ((inside: string, isDirectory: boolean) => boolean) => {
+  const matchers = patterns.map((given) => {
+    let pattern = given.startsWith('./') ? given.slice(2) : given;
+    const foldersOnly = pattern.endsWith('/');
+    if (foldersOnly) pattern = pattern.replace(/\/+$/, '');
+    const anchored = pattern.includes('/');
+    if (pattern.startsWith('/')) pattern = pattern.slice(1);
+    const matches = picomatch(pattern, { dot: true, basename: !anchored });
+    return (inside: string, isDirectory: boolean) =>
+      (isDirectory || !foldersOnly) && matches(inside);
+  });
+  if (matchers.length === 0) return () => false;
+  return (inside, isDirectory) => matchers.some((m) => m(inside, isDirectory));
+};
+
+/**
  * Walks the named folders: recursively, in name order, hidden entries skipped, links followed only
  * while they stay inside their folder, every file and folder visited once (by device and inode).
  */
@@ -107,7 +130,7 @@ export const scanFolders = async (
   onFile?: (file: FoundFile) => Promise<void> | undefined,
 ): Promise<ScanResult> => {
   const checked = checkFolders(folders, fileSystem);
-  const isExcluded = exclude.length === 0 ? () => false : picomatch([...exclude], { dot: true });
+  const isExcluded = excluder(exclude);
   const files: FoundFile[] = [];
   const found =
     onFile ??
@@ -144,7 +167,7 @@ export const scanFolders = async (
       try {
         entries = fileSystem.readdir(location);
       } catch (error) {
-        problems.push({ path: shown, problem: unreadableBecause(error).problem });
+        problems.push({ box: folder.box, path: shown, problem: unreadableBecause(error).problem });
         return;
       }
       entries.sort((a, b) => Buffer.compare(a.name, b.name));
@@ -152,7 +175,7 @@ export const scanFolders = async (
         if (entry.name[0] === 0x2e) continue; // hidden: half-written files and a system's bookkeeping
         const name = entry.name.toString('utf8');
         const childInside = inside === '' ? name : `${inside}/${name}`;
-        if (isExcluded(childInside)) continue;
+        if (isExcluded(childInside, entry.isDirectory())) continue;
         const childLocation =
           typeof location === 'string' &&
           Buffer.byteLength(name) === entry.name.length &&
@@ -175,7 +198,11 @@ export const scanFolders = async (
           if (entry.isSymbolicLink()) {
             const target = fileSystem.realpath(childLocation);
             if (target !== folder.real && !target.startsWith(rootPrefix)) {
-              problems.push({ path: childShown, problem: { rule: 'link-outside', args: {} } });
+              problems.push({
+                box: folder.box,
+                path: childShown,
+                problem: { rule: 'link-outside', args: {} },
+              });
               continue;
             }
           }
@@ -184,9 +211,17 @@ export const scanFolders = async (
           const code = (error as NodeJS.ErrnoException).code ?? null;
           if (entry.isSymbolicLink() && (code === 'ENOENT' || code === 'ELOOP')) {
             // A dangling link or a loop of links points nowhere inside the folder.
-            problems.push({ path: childShown, problem: { rule: 'link-outside', args: {} } });
+            problems.push({
+              box: folder.box,
+              path: childShown,
+              problem: { rule: 'link-outside', args: {} },
+            });
           } else {
-            problems.push({ path: childShown, problem: unreadableBecause(error).problem });
+            problems.push({
+              box: folder.box,
+              path: childShown,
+              problem: unreadableBecause(error).problem,
+            });
           }
           continue;
         }
@@ -207,6 +242,8 @@ export type ReadOutcome =
       readonly identity: string;
       /** Whether `bytes` hold the whole file. */
       readonly complete: boolean;
+      /** The file's size in bytes. */
+      readonly size: number;
     }
   | {
       readonly ok: false;
@@ -251,6 +288,7 @@ export const readStart = (
       bytes: buffer.subarray(0, read),
       identity: `${stat.dev}:${stat.ino}`,
       complete: read >= stat.size,
+      size: stat.size,
     };
   });
 
@@ -268,6 +306,7 @@ export const readBounded = (
           bytes: fileSystem.readWhole(fd),
           identity: `${stat.dev}:${stat.ino}`,
           complete: true,
+          size: stat.size,
         },
   );
 

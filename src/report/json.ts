@@ -8,14 +8,14 @@ import { findingText, wordContext } from './words/index.js';
 // eslint-disable-next-line no-control-regex
 const c1Controls = /[\u007f-\u009f]/g;
 
-/** The JSON report, schemaVersion 1 (README, "JSON contract"). Key order is part of the contract. */
+/** The JSON report, schemaVersion 2 (README, "JSON contract"). Key order is part of the contract. */
 export const renderJson = (result: Result, context: ReportContext): string => {
   const zone = result.timetable.zone;
   const local = (instant: number) => isoInZone(instant, zone);
   const w = context.words;
   const wc = wordContext(w, context.timetable, result.at);
   const document = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     tool: { name: toolName, version: toolVersion },
     evaluatedAt: { local: local(result.at), utc: new Date(result.at).toISOString() },
     timetable: { id: result.timetable.id, title: result.timetable.title },
@@ -24,12 +24,19 @@ export const renderJson = (result: Result, context: ReportContext): string => {
     org: result.org,
     verdict: result.verdict,
     exitCode: result.exitCode,
+    // Files outside the root keep their absolute path (README, "Paths in machine formats"); the
+    // report says how many, once, without the root itself, which differs from machine to machine.
+    notices:
+      context.root !== undefined && context.root.outside > 0
+        ? [...result.notices, { code: 'outside-root', files: context.root.outside }]
+        : result.notices,
     endState: result.endState,
     deadlines: result.deadlines.map((d) => ({
       id: d.id,
       deadline: local(d.at),
       status: d.status,
       open: d.open,
+      errors: d.errors,
     })),
     files: result.files.map((f) => ({
       path: f.path,

@@ -66,12 +66,17 @@ const renderWithin = (result: Result, context: ReportContext, shown: number): st
 
   const { nothingToSend, allReadIn, allRetoursSent } = result.endState;
   lines.push(`## ${w.labels.endState}`, '');
-  for (const [met, label, open] of [
-    [nothingToSend.met, w.labels.nothingToSend, nothingToSend.open],
-    [allReadIn.met, w.labels.allReadIn, allReadIn.open],
-    [allRetoursSent.met, w.labels.allRetoursSent, allRetoursSent.open],
+  for (const [{ met, open, errors }, label] of [
+    [nothingToSend, w.labels.nothingToSend],
+    [allReadIn, w.labels.allReadIn],
+    [allRetoursSent, w.labels.allRetoursSent],
   ] as const) {
-    lines.push(`- ${met ? '✅' : '❌'} ${label} — ${w.labels.open(open)}`);
+    // Never ✅ while an error file could be the message a condition is about.
+    lines.push(
+      met || open > 0
+        ? `- ${met ? '✅' : '❌'} ${label} — ${w.labels.open(open)}`
+        : `- ❓ ${label} — ${w.status.unknown}: ${w.labels.unknown(errors)}`,
+    );
   }
   if (!allRetoursSent.verified) lines.push(`- ℹ️ ${w.labels.unverified}`);
   lines.push('', `## ${w.labels.deadlines}`, '', '| | | | |', '| --- | --- | --- | --- |');
@@ -80,7 +85,9 @@ const renderWithin = (result: Result, context: ReportContext, shown: number): st
     const state =
       d.status === 'met'
         ? `✅ ${w.status.met}`
-        : `${d.status === 'missed' ? '❌' : '⏳'} ${w.labels.open(d.open)} · ${w.status[d.status]}`;
+        : d.status === 'unknown'
+          ? `❓ ${w.status.unknown}: ${w.labels.unknown(d.errors)}`
+          : `${d.status === 'missed' ? '❌' : '⏳'} ${w.labels.open(d.open)} · ${w.status[d.status]}`;
     lines.push(
       `| ${d.id} | ${when(d.at)} | ${cell(w.deadline[d.id])} | ${state} · ${formatTimeLeft(result.at, d.at, w)} |`,
     );

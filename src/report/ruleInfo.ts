@@ -24,6 +24,7 @@ export const ruleInfo = {
   'duplicate-retour': { level: 'warning', tags: ['pairs', 'retour'] },
   'retour-without-heen': { level: 'warning', tags: ['pairs', 'retour'] },
   'archived-retour-without-heen': { level: 'note', tags: ['pairs', 'archive'] },
+  copy: { level: 'note', tags: ['files', 'copy'] },
   'duplicate-identificatie': { level: 'warning', tags: ['pairs', 'identificatie'] },
   'release-mismatch': { level: 'warning', tags: ['pairs', 'release'] },
   'early-2.2': { level: 'warning', tags: ['traffic', 'release'] },

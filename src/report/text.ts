@@ -46,7 +46,7 @@ export const renderText = (result: Result, context: ReportContext): string => {
   lines.push(c.bold(w.labels.endState));
   for (const e of view.endState) {
     lines.push(
-      `  ${e.met ? c.green('✔') : c.red('✖')} ${e.label}${e.open === null ? '' : ` — ${e.open}`}`,
+      `  ${e.state === 'met' ? c.green('✔') : e.state === 'unknown' ? c.yellow('?') : c.red('✖')} ${e.label}${e.open === null ? '' : ` — ${e.open}`}`,
     );
   }
   lines.push('');

@@ -1,5 +1,5 @@
 import { instantOf, inboxDeadline } from '../core/deadlines.js';
-import type { DeadlineState, Result } from '../core/evaluate.js';
+import type { Condition, DeadlineState, Result } from '../core/evaluate.js';
 import type { Finding, FindingOf, RuleId } from '../core/findings.js';
 import type { Role, Status, Verdict } from '../core/types.js';
 import type { DeadlineId, Timetable } from '../data/timetable.js';
@@ -33,7 +33,8 @@ export interface ReportView {
   readonly notices: readonly string[];
   readonly details: readonly string[];
   readonly endState: readonly {
-    readonly met: boolean;
+    /** `unknown`: nothing open, but an error file could be a message the condition is about. */
+    readonly state: 'met' | 'open' | 'unknown';
     readonly label: string;
     readonly open: string | null;
   }[];
@@ -63,7 +64,7 @@ export interface Row {
   readonly id: DeadlineId;
   readonly when: string;
   readonly title: string;
-  readonly state: 'met' | 'open' | 'missed';
+  readonly state: 'met' | 'open' | 'missed' | 'unknown';
   readonly stateText: string;
 }
 
@@ -408,9 +409,7 @@ export const buildView = (result: Result, options: ViewOptions): ReportView => {
       next === null ? null : { when: short(next.at), left: left(next.at), carried: next.carried },
   });
 
-  const own = (result.summary.byBox.outbox ?? 0) + (result.summary.byBox.inbox ?? 0);
-  // TODO(notices): once the core reports `notices` (no-files), render those instead of deciding here.
-  const notices = own === 0 ? [w.labels.emptyFolders] : [];
+  const notices = result.notices.map((n) => w.notice[n.code]);
 
   const who =
     result.org !== null && result.org.length > 0
@@ -428,22 +427,21 @@ export const buildView = (result: Result, options: ViewOptions): ReportView => {
   ];
 
   const { nothingToSend, allReadIn, allRetoursSent } = result.endState;
+  // Never ✔ while an error file could be the message a condition is about.
+  const condition = (
+    label: string,
+    { met, open, errors }: Condition,
+    shortfall: (n: number) => string,
+  ): ReportView['endState'][number] =>
+    met
+      ? { state: 'met', label, open: null }
+      : open === 0
+        ? { state: 'unknown', label, open: `${w.status.unknown}: ${w.labels.unknown(errors)}` }
+        : { state: 'open', label, open: shortfall(open) };
   const endState = [
-    {
-      met: nothingToSend.met,
-      label: w.labels.nothingToSend,
-      open: nothingToSend.met ? null : w.labels.endStateOpen.nothingToSend(nothingToSend.open),
-    },
-    {
-      met: allReadIn.met,
-      label: w.labels.allReadIn,
-      open: allReadIn.met ? null : w.labels.endStateOpen.allReadIn(allReadIn.open),
-    },
-    {
-      met: allRetoursSent.met,
-      label: w.labels.allRetoursSent,
-      open: allRetoursSent.met ? null : w.labels.endStateOpen.allRetoursSent(allRetoursSent.open),
-    },
+    condition(w.labels.nothingToSend, nothingToSend, w.labels.endStateOpen.nothingToSend),
+    condition(w.labels.allReadIn, allReadIn, w.labels.endStateOpen.allReadIn),
+    condition(w.labels.allRetoursSent, allRetoursSent, w.labels.endStateOpen.allRetoursSent),
   ];
 
   // Rows count messages, not findings; past rows with nothing open fold into one line.
@@ -460,13 +458,16 @@ export const buildView = (result: Result, options: ViewOptions): ReportView => {
         id: d.id,
         when: when(d.at),
         title: w.deadline[d.id],
-        state: d.status === 'met' ? 'met' : d.status === 'missed' ? 'missed' : 'open',
+        state:
+          d.status === 'met' || d.status === 'missed' || d.status === 'unknown' ? d.status : 'open',
         stateText:
           d.status === 'met'
             ? `✔ ${w.labels.nothingOpen} · ${left(d.at) ?? w.passed}`
             : d.status === 'missed'
               ? `✖ ${w.status.missed} · ${w.labels.messages(n)}`
-              : `● ${w.labels.messages(n)} · ${left(d.at) ?? w.passed}`,
+              : d.status === 'unknown'
+                ? `? ${w.status.unknown}: ${w.labels.unknown(d.errors)} · ${left(d.at) ?? w.passed}`
+                : `● ${w.labels.messages(n)} · ${left(d.at) ?? w.passed}`,
       };
     });
 

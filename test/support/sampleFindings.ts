@@ -45,6 +45,7 @@ export const sampleArgs: { readonly [R in RuleId]: readonly RuleArgs[R][] } = {
     { message: 'WMO315', receiver: null, org: ['0363', '0364'] },
   ],
   'link-outside': [{}],
+  copy: [{ copies: 1 }, { copies: 3 }],
   'unsafe-entry-name': [
     { entries: ['../x.xml'], count: 1 },
     { entries: ['../x.xml', '/etc/y'], count: 2 },

@@ -17,6 +17,7 @@ export type OptionName =
   | 'jobs'
   | 'root'
   | 'config'
+  | 'failOnEmpty'
   | 'verbose'
   | 'quiet'
   | 'color'

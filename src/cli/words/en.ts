@@ -119,6 +119,17 @@ export const en: CliWords = {
             ...error.aanbieder.map((p) => `  ${printable(p)}`),
             'Say whose they are with --role gemeente or --role aanbieder (or --org with your codes).',
           ].join('\n');
+        case 'swapped-folders':
+          return [
+            error.byOrg
+              ? 'Are --outbox and --inbox swapped? No message in the outbox is sent by the --org codes, and no message in the inbox is addressed to them.'
+              : 'Are --outbox and --inbox swapped? The outbox holds messages of several senders, all to one code, and the inbox messages all come from that code.',
+            `  outbox: ${printable(error.outbox)}`,
+            `  inbox:  ${printable(error.inbox)}`,
+            error.byOrg
+              ? 'Name the folders the other way round, or check --org.'
+              : 'Name the folders the other way round, or say whose they are with --org.',
+          ].join('\n');
       }
     },
     'folder-missing': (p) =>
@@ -137,6 +148,8 @@ export const en: CliWords = {
       `${p.flag} ${printable(p.file)} lies inside the scanned folder ${printable(p.folder)}; the tool never writes there. Write the report elsewhere.`,
     'output-unwritable': (p) =>
       `cannot write ${printable(p.file)} (${p.reason}). Choose a file you may write.`,
+    'no-files': (p) =>
+      `no file at all was found in the outbox (${p.outbox.map((f) => printable(f)).join(', ')}) and the inbox (${p.inbox.map((f) => printable(f)).join(', ')}), and --fail-on-empty says that must not pass. Check the paths, or that the job that fills them ran.`,
   },
   seeHelp: (tool) => `Run ${tool} --help for usage.`,
   usingConfig: (file) => `using ${printable(file)}`,
@@ -169,6 +182,8 @@ export const en: CliWords = {
       root: 'write paths in machine formats relative to this folder (default: $GITHUB_WORKSPACE or $CI_PROJECT_DIR when set, else the working folder)',
       config:
         'a config file whose keys mirror these flags (default: the nearest check-ready.config.json up to the repository root)',
+      failOnEmpty:
+        'exit 2 when the outbox and inbox hold no file at all (for CI: a missing artefact must not pass)',
       verbose: 'list every file',
       quiet: 'print only the verdict line',
       color: 'force colour on',

@@ -131,6 +131,17 @@ export const nl: CliWords = {
             ...error.aanbieder.map((p) => `  ${printable(p)}`),
             'Geef aan wie u bent met --role gemeente of --role aanbieder (of --org met uw code).',
           ].join('\n');
+        case 'swapped-folders':
+          return [
+            error.byOrg
+              ? 'Zijn --outbox en --inbox verwisseld? Geen bericht in de outbox is verstuurd door de codes van --org, en geen bericht in de inbox is aan hen gericht.'
+              : 'Zijn --outbox en --inbox verwisseld? De outbox bevat berichten van verschillende afzenders, allemaal aan één code, en de berichten in de inbox komen allemaal van die code.',
+            `  outbox: ${printable(error.outbox)}`,
+            `  inbox:  ${printable(error.inbox)}`,
+            error.byOrg
+              ? 'Geef de mappen andersom op, of controleer --org.'
+              : 'Geef de mappen andersom op, of geef met --org aan wie u bent.',
+          ].join('\n');
       }
     },
     'folder-missing': (p) =>
@@ -149,6 +160,8 @@ export const nl: CliWords = {
       `${p.flag} ${printable(p.file)} ligt in de gecontroleerde map ${printable(p.folder)}; daar schrijft de controle nooit. Schrijf het rapport ergens anders heen.`,
     'output-unwritable': (p) =>
       `kan ${printable(p.file)} niet schrijven (${p.reason}). Kies een bestand waar u mag schrijven.`,
+    'no-files': (p) =>
+      `in de outbox (${p.outbox.map((f) => printable(f)).join(', ')}) en de inbox (${p.inbox.map((f) => printable(f)).join(', ')}) is geen enkel bestand gevonden, en met --fail-on-empty mag dat niet. Controleer de paden, of dat de taak die ze vult heeft gedraaid.`,
   },
   seeHelp: (tool) => `Zie ${tool} --help voor de opties.`,
   usingConfig: (file) => `instellingen uit ${printable(file)}`,
@@ -187,6 +200,8 @@ export const nl: CliWords = {
       root: 'schrijf paden in machineformaten ten opzichte van deze map (standaard: $GITHUB_WORKSPACE of $CI_PROJECT_DIR als die zijn gezet, anders de werkmap)',
       config:
         'een configuratiebestand met dezelfde namen als deze opties (standaard: de dichtstbijzijnde check-ready.config.json, tot de hoofdmap van de repository)',
+      failOnEmpty:
+        'eindig met code 2 als de outbox en inbox geen enkel bestand bevatten (voor CI: een ontbrekend artefact mag niet slagen)',
       verbose: 'toon elk bestand',
       quiet: 'toon alleen de regel met het oordeel',
       color: 'altijd kleur',

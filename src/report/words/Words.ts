@@ -1,4 +1,4 @@
-import type { DeadlineStatus } from '../../core/evaluate.js';
+import type { DeadlineStatus, Notice } from '../../core/evaluate.js';
 import type { Obligation, RuleArgs, RuleId } from '../../core/findings.js';
 import type { Box, Phase, Role, Status, Verdict } from '../../core/types.js';
 import type { MessageId } from '../../data/catalogue.js';
@@ -76,6 +76,8 @@ export interface Words {
   };
   /** One line a rule, for formats that describe a rule apart from its findings (SARIF). */
   readonly ruleTitle: Readonly<Record<RuleId, string>>;
+  /** Said before the report, above everything else. */
+  readonly notice: Readonly<Record<Notice['code'], string>>;
   readonly deadline: Readonly<Record<DeadlineId, string>>;
   readonly status: Readonly<Record<Status | DeadlineStatus, string>>;
   readonly phase: Readonly<Record<Phase, string>>;
@@ -128,7 +130,6 @@ export interface Words {
     readonly blockedStep: (n: number) => string;
     readonly errorStep: (n: number) => string;
     readonly warningStep: (n: number) => string;
-    readonly emptyFolders: string;
     readonly moment: string;
     readonly phase: string;
     readonly role: string;
@@ -149,6 +150,8 @@ export interface Words {
     >;
     readonly unverified: string;
     readonly open: (n: number) => string;
+    /** Why a condition or row with nothing open is `unknown`: error files in the boxes it reads. */
+    readonly unknown: (errors: number) => string;
     readonly messages: (n: number) => string;
     readonly deadlines: string;
     readonly nothingOpen: string;

@@ -45,6 +45,11 @@ export const ciEn: CiWords = {
         'A retourbericht waits in the outbox, but its heenbericht is in no folder (checked only with the received archive).',
       help: 'Check that the heenbericht was really received before sending this retour.',
     },
+    copy: {
+      description:
+        'The same message is stored more than once in one folder (a download and its unpacked copy). It is judged once, under the first path; the other paths are listed with it, and copies never count twice.',
+      help: 'Nothing to do. Remove the extra copies if they confuse your system.',
+    },
     'archived-retour-without-heen': {
       description:
         'A retourbericht in an archive has no heenbericht in any folder. Archives are often pruned, so this is information only.',

@@ -45,6 +45,11 @@ export const ciNl: CiWords = {
         'Een retourbericht staat in de outbox, maar zijn heenbericht staat in geen enkele map (alleen gecontroleerd met het ontvangstarchief).',
       help: 'Ga na of het heenbericht echt is ontvangen voordat u dit retourbericht verstuurt.',
     },
+    copy: {
+      description:
+        'Hetzelfde bericht staat meer dan eens in één map (een download en de uitgepakte kopie). Het telt één keer, onder het eerste pad; de andere paden staan erbij, en kopieën tellen nooit dubbel.',
+      help: 'Niets te doen. Verwijder de extra kopieën als uw systeem erdoor in de war raakt.',
+    },
     'archived-retour-without-heen': {
       description:
         'Een retourbericht in een archief heeft geen heenbericht in enige map. Archieven worden vaak opgeschoond; dit is alleen ter informatie.',

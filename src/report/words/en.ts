@@ -116,6 +116,8 @@ export const en: Words = {
     'not-addressed': (a) =>
       `${named(a.message)} is addressed to ${a.receiver === null ? 'nobody' : party(a.receiver)}, not to ${list(a.org)} (your --org)`,
     'link-outside': () => 'a symbolic link to a place outside the folder; not followed',
+    copy: (a) =>
+      `the same message is stored ${a.copies === 1 ? 'once more' : `${a.copies} more times`} in this folder (the copies are listed with it); it counts once and is judged here`,
     'unsafe-entry-name': (a) =>
       `a ZIP archive with ${count(a.count, 'entry', 'entries')} named outside the archive (${a.entries.join(', ')}); read, nothing unpacked to disk`,
     'envelope-error': (a) =>
@@ -225,6 +227,7 @@ export const en: Words = {
     'envelope-error': () =>
       'Look up the refused message by its reference in your system, correct it and send it again.',
     'link-outside': () => 'Put the file itself in the folder, or name the folder it is in as well.',
+    copy: () => 'No action needed: copies of one message count once.',
     unreadable: ({ args }) =>
       ({
         permission: 'Let check-ready read the file and run the check again.',
@@ -272,12 +275,17 @@ export const en: Words = {
     'wrong-direction': 'message in the wrong folder for this role',
     'not-addressed': 'message not addressed to your organisation',
     'link-outside': 'symbolic link outside the folder',
+    copy: 'the same message again in the same folder',
     'unsafe-entry-name': 'ZIP archive with unsafe entry names',
     'envelope-error': 'error message from the GGk',
     unreadable: 'file could not be read',
     malformed: 'file is broken or not valid XML',
     unrecognised: 'file is not a recognised message',
     inconsistent: 'header contradicts itself',
+  },
+  notice: {
+    'no-files':
+      '⚠ No file at all was found in the outbox and the inbox. Are the paths right? (Empty folders are the goal, a wrong path is not; --fail-on-empty makes this an error.)',
   },
   deadline: {
     D1: 'all declaraties and facturen sent (303)',
@@ -299,6 +307,7 @@ export const en: Words = {
     warning: 'warning',
     info: 'info',
     met: 'in order',
+    unknown: 'unknown',
     'not-applicable': 'not applicable',
   },
   phase: {
@@ -381,8 +390,6 @@ export const en: Words = {
     errorStep: (n) =>
       `${count(n, 'file is', 'files are')} broken or unrecognised — until that is solved, nobody can say whether you are ready`,
     warningStep: (n) => `${count(n, 'warning', 'warnings')} — see below`,
-    emptyFolders:
-      '⚠ No file at all was found in the outbox and the inbox. Are the paths right? (Empty folders are the goal, a wrong path is not.)',
     moment: 'As of',
     phase: 'Phase',
     role: 'Role',
@@ -402,11 +409,13 @@ export const en: Words = {
     endStateOpen: {
       nothingToSend: (n) => `${count(n, 'message', 'messages')} still to send`,
       allReadIn: (n) => `${n} still in the inbox`,
-      allRetoursSent: (n) => `${n} still without a retour`,
+      // A retour still waiting in the outbox does not answer yet: it counts here too.
+      allRetoursSent: (n) => `${n} still without a sent retour`,
     },
     unverified:
       'Not fully checked: pass --sent and --received as well, so messages already read in count too.',
     open: (n) => `${n} open`,
+    unknown: (n) => `${count(n, 'file', 'files')} with an error could be such a message`,
     messages: (n) => count(n, 'message', 'messages'),
     deadlines: 'Deadlines',
     nothingOpen: 'nothing open',

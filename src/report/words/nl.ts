@@ -116,6 +116,8 @@ export const nl: Words = {
     'not-addressed': (a) =>
       `${named(a.message)} is gericht aan ${a.receiver === null ? 'niemand' : party(a.receiver)}, niet aan ${list(a.org)} (uw --org)`,
     'link-outside': () => 'symbolische koppeling naar een plek buiten de map; niet gevolgd',
+    copy: (a) =>
+      `hetzelfde bericht staat ${a.copies === 1 ? 'nog een keer' : `nog ${a.copies} keer`} in deze map (de kopieën staan erbij); het telt één keer en is hier beoordeeld`,
     'unsafe-entry-name': (a) =>
       `ZIP-bestand met ${a.count === 1 ? 'een bestandsnaam die buiten het archief wijst' : `${a.count} bestandsnamen die buiten het archief wijzen`} (${a.entries.join(', ')}); wel gelezen, niets op schijf uitgepakt`,
     'envelope-error': (a) =>
@@ -174,6 +176,7 @@ export const nl: Words = {
       })[a.reason],
   },
   hint: {
+    copy: () => 'Geen actie nodig: kopieën van één bericht tellen één keer.',
     'unsent-heen': ({ status, deadlineId, args }, c) =>
       status === 'open'
         ? `Verstuur het ${voor(deadlineId, c)}. Moet het niet meer weg, haal het dan uit de verzendlijst: alleen dit bericht gaat dan niet weg, er wordt niets ingetrokken.`
@@ -274,12 +277,17 @@ export const nl: Words = {
     'wrong-direction': 'bericht in de verkeerde map voor deze rol',
     'not-addressed': 'bericht niet gericht aan uw organisatie',
     'link-outside': 'symbolische koppeling buiten de map',
+    copy: 'hetzelfde bericht nog een keer in dezelfde map',
     'unsafe-entry-name': 'ZIP-bestand met onveilige bestandsnamen',
     'envelope-error': 'foutbericht van het GGk',
     unreadable: 'bestand kan niet worden gelezen',
     malformed: 'bestand is kapot of geen geldige XML',
     unrecognised: 'bestand is geen herkend bericht',
     inconsistent: 'header spreekt zichzelf tegen',
+  },
+  notice: {
+    'no-files':
+      '⚠ Geen enkel bestand gevonden in de outbox en de inbox. Klopt het pad? (Lege mappen zijn het doel, een verkeerd pad niet; met --fail-on-empty is dit een fout.)',
   },
   deadline: {
     D1: 'alle declaraties en facturen verstuurd (303)',
@@ -301,6 +309,7 @@ export const nl: Words = {
     warning: 'waarschuwing',
     info: 'info',
     met: 'in orde',
+    unknown: 'onbekend',
     'not-applicable': 'niet van toepassing',
   },
   phase: {
@@ -385,8 +394,6 @@ export const nl: Words = {
     errorStep: (n) =>
       `${count(n, 'bestand is', 'bestanden zijn')} kapot of onherkenbaar — tot dat is opgelost kan niet worden gezegd of u klaar bent`,
     warningStep: (n) => `${count(n, 'waarschuwing', 'waarschuwingen')} — zie onder`,
-    emptyFolders:
-      '⚠ Geen enkel bestand gevonden in de outbox en de inbox. Klopt het pad? (Lege mappen zijn het doel, een verkeerd pad niet.)',
     moment: 'Peilmoment',
     phase: 'Fase',
     role: 'Rol',
@@ -409,11 +416,14 @@ export const nl: Words = {
     endStateOpen: {
       nothingToSend: (n) => `nog ${count(n, 'bericht', 'berichten')} te versturen`,
       allReadIn: (n) => `nog ${n} in de inbox`,
-      allRetoursSent: (n) => `${n} nog zonder retourbericht`,
+      // A retour still waiting in the outbox does not answer yet: it counts here too.
+      allRetoursSent: (n) => `${n} nog zonder verstuurd retourbericht`,
     },
     unverified:
       'Niet volledig gecontroleerd: geef ook --sent en --received op, dan tellen ook berichten mee die al zijn ingelezen.',
     open: (n) => `${n} open`,
+    unknown: (n) =>
+      `${count(n, 'bestand met een fout kan', 'bestanden met een fout kunnen')} zo'n bericht zijn`,
     messages: (n) => count(n, 'bericht', 'berichten'),
     deadlines: 'Deadlines',
     nothingOpen: 'niets open',
