@@ -4,7 +4,7 @@
  */
 import type { MessageInfo } from '../src/core/classify.js';
 import { pairingFindings, type PairCandidate } from '../src/core/pairing.js';
-import { timetable2018 } from '../src/data/timetable.js';
+import { timetable2018 } from '../test/support/timetable2018.js';
 
 const candidates = (n: number): PairCandidate[] => {
   const out: PairCandidate[] = [];

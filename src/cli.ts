@@ -5,10 +5,11 @@ import type { CliWords } from './cli/words/CliWords.js';
 import { cliWords, usageText } from './cli/words/index.js';
 import { closest } from './core/closest.js';
 import { parseAt } from './core/parseAt.js';
-import { roles, type Role } from './core/types.js';
+import { roles, type Role } from './data/types.js';
 import type { Flag, UsageProblem } from './core/UsageProblem.js';
-import { timetable2018 } from './data/timetable.js';
 import { findConfig, loadConfig } from './io/config.js';
+import { defaultTimetableId, loadTimetable, shippedTimetables } from './io/loadTimetable.js';
+import { timetableProblemText } from './report/words/timetableProblems.js';
 import { rootPaths } from './io/rootPaths.js';
 import { UsageError } from './io/UsageError.js';
 import { checkOutput, writeOutput } from './io/writeOutputs.js';
@@ -56,6 +57,7 @@ interface Options {
   config?: string;
   root?: string;
   failOnEmpty?: boolean;
+  timetable?: string;
 }
 
 const collect = (value: string, previous: string[] | undefined): string[] => [
@@ -112,6 +114,7 @@ const program = (params: CliParams, w: CliWords): Command => {
     )
     .option(`--root <${v.dir}>`, o.root)
     .option(`--jobs <${v.n}>`, o.jobs)
+    .option(`--timetable <${v.timetable}>`, o.timetable(shippedTimetables(), defaultTimetableId))
     .option(`--config <${v.file}>`, o.config)
     .option('--fail-on-empty', o.failOnEmpty)
     .option('--verbose', o.verbose)
@@ -304,7 +307,17 @@ export const main = async (params: CliParams): Promise<number> => {
     const written = pairs.filter(
       (p): p is { format: FormatName; output: string } => p.output !== null,
     );
-    const timetable = timetable2018;
+    const loaded = await loadTimetable(
+      options.timetable ?? defaultTimetableId,
+      params.cwd ?? process.cwd(),
+    );
+    if (!loaded.ok) {
+      // The file's mistakes are the user's to fix: every one of them, in the user's language.
+      for (const problem of loaded.problems)
+        stderr.write(`${toolName}: ${timetableProblemText(problem, w.lang)}\n`);
+      return 2;
+    }
+    const timetable = loaded.timetable;
     let at: number;
     if (options.at === undefined) {
       at = params.now();

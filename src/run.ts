@@ -1,7 +1,7 @@
 import { evaluate, type Result } from './core/evaluate.js';
 import { resolveRole } from './core/role.js';
-import type { Box, Role } from './core/types.js';
-import type { Timetable } from './data/timetable.js';
+import type { Box, Role } from './data/types.js';
+import type { ResolvedTimetable as Timetable } from './data/resolvedTimetable.js';
 import { nodeFileSystem, type FileSystem } from './io/FileSystem.js';
 import { findCopies } from './io/findCopies.js';
 import { defaultThreads, startJudging } from './io/judgeAll.js';

@@ -84,7 +84,10 @@ describe('JSON output', () => {
     });
     assert.deepEqual(report.timetable, {
       id: 'ijw-iwmo-2.1-2.2-2018',
-      title: 'Migratie iJw/iWmo 2.1 naar 2.2',
+      title: 'Migration iJw/iWmo 2.1 to 2.2',
+      from: '2.1',
+      to: '2.2',
+      inferred: [],
     });
     assert.deepEqual(
       report.deadlines.map((d: { id: string }) => d.id),

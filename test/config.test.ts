@@ -110,6 +110,7 @@ describe('the config file against its schema', () => {
       color: fc.boolean(),
       jobs: fc.integer({ min: 1, max: 64 }),
       failOnEmpty: fc.boolean(),
+      timetable: fc.oneof(fc.constantFrom('ijw-iwmo-2.3-2.4-2020', 'eigen.json'), fc.string()),
     };
     const entry = fc
       .constantFrom(...keys)

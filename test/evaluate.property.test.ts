@@ -3,9 +3,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { evaluate, type EvaluationInput, type JudgedFile } from '../src/core/evaluate.js';
-import { boxes, roles, type Verdict } from '../src/core/types.js';
+import { boxes, roles, type Verdict } from '../src/data/types.js';
 import { catalogue, type MessageId } from '../src/data/catalogue.js';
-import { timetable2018 } from '../src/data/timetable.js';
+import { timetable2018 } from './support/timetable2018.js';
 import { infoFor } from './support/info.js';
 
 const messageIds = Object.keys(catalogue) as MessageId[];

@@ -225,7 +225,7 @@ describe('GitHub workflow commands', () => {
     const text = fs.readFileSync(summary, 'utf8');
     assert.match(
       text,
-      /^## an earlier step\n# check-ready — Migratie iJw\/iWmo 2\.1 naar 2\.2\n\n\*\*NOT READY\*\*/,
+      /^## an earlier step\n# check-ready — Migration iJw\/iWmo 2\.1 to 2\.2\n\n\*\*NOT READY\*\*/,
     );
     const big = `# x\n${'- a line of a long report\n'.repeat(100_000)}`;
     const fitted = fitStepSummary(big, '… cut');

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { run } from '../src/run.js';
 import { nodeFileSystem, type FileSystem } from '../src/io/FileSystem.js';
-import { timetable2018 } from '../src/data/timetable.js';
+import { timetable2018 } from './support/timetable2018.js';
 import { buildMessage, clients, personalData, type MessageSpec } from './support/messages.js';
 import { asUnprivileged, binPath, projectDir, unprivilegedCanRun } from './support/runBin.js';
 import { runMain } from './support/runMain.js';

@@ -8,9 +8,9 @@ import {
   type PairCandidate,
   type PairingContext,
 } from '../src/core/pairing.js';
-import type { Box } from '../src/core/types.js';
+import type { Box } from '../src/data/types.js';
 import type { MessageId } from '../src/data/catalogue.js';
-import { timetable2018 as tt } from '../src/data/timetable.js';
+import { timetable2018 as tt } from './support/timetable2018.js';
 import { infoFor } from './support/info.js';
 
 /** A message of a pair, inline: a retour repeats its heen's header. */

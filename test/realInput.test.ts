@@ -9,7 +9,7 @@ import { staysInside } from '../src/io/readZip.js';
 import { words } from '../src/report/words/index.js';
 import { renderText } from '../src/report/text.js';
 import { renderJson } from '../src/report/json.js';
-import { timetable2018 } from '../src/data/timetable.js';
+import { timetable2018 } from './support/timetable2018.js';
 import type { ReportContext } from '../src/report/ReportContext.js';
 import { Chalk } from 'chalk';
 import { guardedParser } from './support/guardedParse.js';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Verdict } from '../src/core/types.js';
+import type { Verdict } from '../src/data/types.js';
 import { argsOf, expectedRuns, findingLine } from './support/expectations.js';
 import { boxesOf, fixture, projectDir } from './support/runBin.js';
 import { runMain } from './support/runMain.js';

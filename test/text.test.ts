@@ -98,7 +98,7 @@ describe('the text report in Dutch', () => {
     ]);
     assert.match(
       run.stdout,
-      /Download na 16\.00 uur alles van het Inlichtingenbureau, lees het in en start check-ready opnieuw\./,
+      /Download alles van het Inlichtingenbureau, lees het in en start check-ready opnieuw\./,
     );
     const before = await runMain([
       ...boxesOf('gemeente-after-retour-block'),

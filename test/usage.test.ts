@@ -48,8 +48,8 @@ const cases: Case[] = [
   {
     name: 'an option without its value',
     argv: () => [...boxes('empty-ready'), '--at'],
-    nl: /--at heeft een waarde nodig, bijvoorbeeld --at "2018-03-28 20:00"/,
-    en: /--at needs a value, e.g\. --at "2018-03-28 20:00"/,
+    nl: /--at heeft een waarde nodig, bijvoorbeeld --at "2020-03-24 20:00"/,
+    en: /--at needs a value, e.g\. --at "2020-03-24 20:00"/,
   },
   {
     name: 'a value without its flag',
@@ -101,7 +101,7 @@ const cases: Case[] = [
   {
     name: 'a moment that is none',
     argv: () => [...boxes('empty-ready'), '--at', 'morgen'],
-    nl: /--at morgen: onbekend tijdstip\. Schrijf jaar-maand-dag en tijd, bijvoorbeeld --at "2018-03-29 12:00"/,
+    nl: /--at morgen: onbekend tijdstip\. Schrijf jaar-maand-dag en tijd, bijvoorbeeld --at "2020-03-25 12:00"/,
     en: /--at morgen: not a moment\. Write year-month-day and a time/,
   },
   {

@@ -5,9 +5,10 @@ import { describe, it } from 'node:test';
 import { Chalk } from 'chalk';
 import { instantOf } from '../src/core/deadlines.js';
 import { rules, type RuleId } from '../src/core/findings.js';
-import type { Status } from '../src/core/types.js';
+import type { Status } from '../src/data/types.js';
 import { messageIds } from '../src/data/catalogue.js';
-import { timetable2018 as tt, type DeadlineId } from '../src/data/timetable.js';
+import { timetable2018 as tt } from './support/timetable2018.js';
+type DeadlineId = string;
 import { renderText } from '../src/report/text.js';
 import { findingText, hintText, wordContext, words } from '../src/report/words/index.js';
 import { actions, type Words } from '../src/report/words/Words.js';
@@ -37,7 +38,7 @@ const everySentence = (w: Words): string[] => {
         out.push(w.readAndAnswer.text(args, c));
         out.push(w.readAndAnswer.hint({ args, answer, read, answerBy: 'B2', readBy: 'D7' }, c));
       }
-    for (const id of tt.order) out.push(c.when(id), c.short(id), c.left(id) ?? w.passed);
+    for (const { id } of tt.rows) out.push(c.when(id), c.short(id), c.left(id) ?? w.passed);
   }
   const l = w.labels;
   const verdicts = ['ready', 'not-ready', 'missed'] as const;
@@ -52,7 +53,7 @@ const everySentence = (w: Words): string[] => {
           out.push(l.headline({ verdict, work, errors, next }));
   for (const n of [1, 2, 55]) {
     out.push(
-      l.blockedStep(n),
+      l.blockedStep(n, '2.1'),
       l.errorStep(n),
       l.warningStep(n),
       l.open(n),
@@ -112,8 +113,8 @@ const everySentence = (w: Words): string[] => {
     l.lateHeader({ when: 'x', left: null }),
   );
   out.push(
-    l.blocked,
-    l.blockedIntro('di 3 apr 13.00 uur'),
+    l.blocked('2.1'),
+    l.blockedIntro('di 3 apr 13.00 uur', '2.1'),
     l.problems,
     l.files,
     l.ignoredFiles,
@@ -130,9 +131,8 @@ const everySentence = (w: Words): string[] => {
     l.filesLine({ byBox: {}, ignored: 0 }),
   );
   out.push(
-    ...Object.values(w.deadline),
     ...Object.values(w.status),
-    ...Object.values(w.phase),
+    ...Object.values(w.phase).map((phase) => phase(tt)),
     ...Object.values(w.verdict),
   );
   out.push(

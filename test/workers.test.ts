@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { timetable2018 } from '../src/data/timetable.js';
+import { timetable2018 } from './support/timetable2018.js';
 import { nodeFileSystem, type FileSystem } from '../src/io/FileSystem.js';
 import { renderJson } from '../src/report/json.js';
 import { run } from '../src/run.js';

@@ -1,6 +1,6 @@
 import { catalogue, isMessageId, messageForCode } from '../data/catalogue.js';
 import type { FileProblem, RuleArgs } from './findings.js';
-import type { Kind, Standard } from './types.js';
+import type { Kind, Standard } from '../data/types.js';
 
 /** A message header as the I/O layer cut it out of the XML, by local element names. */
 export interface XmlHeader {

@@ -1,56 +1,46 @@
 import type { MessageId } from '../data/catalogue.js';
-import type { DeadlineId, Timetable } from '../data/timetable.js';
-import type { Kind, Phase, Role } from './types.js';
+import type { ResolvedRow, ResolvedTimetable } from '../data/resolvedTimetable.js';
+import type { Kind, Phase, Role } from '../data/types.js';
 
-export const instantOf = (timetable: Timetable, id: DeadlineId): number =>
-  Date.parse(timetable.rows[id].at);
+/**
+ * A row by id. Row ids in findings and deadline states come from the same loaded timetable, so a
+ * miss is a bug in this program, never a mistake in the user's file (the loader checks those).
+ */
+export const rowOf = (timetable: ResolvedTimetable, id: string): ResolvedRow => {
+  const row = timetable.byId.get(id);
+  if (row === undefined) throw new Error(`timetable ${timetable.id} has no row ${id}`);
+  return row;
+};
 
-/** The rows shown to the user: in time order, equal instants in the table's own order. */
-export const listedRows = (timetable: Timetable): DeadlineId[] =>
-  timetable.order
-    .filter((id) => timetable.rows[id].listed)
-    .map((id, index) => ({ id, index, at: instantOf(timetable, id) }))
-    .sort((a, b) => a.at - b.at || a.index - b.index)
-    .map(({ id }) => id);
+export const instantOf = (timetable: ResolvedTimetable, id: string): number =>
+  rowOf(timetable, id).at;
+
+/** Where a row stands in the time-sorted list: the order every report shows rows in. */
+export const rowOrder = (timetable: ResolvedTimetable, id: string): number =>
+  timetable.rows.indexOf(rowOf(timetable, id));
+
+/** The rows shown as deadlines: every row but the phase marks, in time order. */
+export const listedRows = (timetable: ResolvedTimetable): string[] =>
+  timetable.rows.filter((row) => row.type !== 'phase').map((row) => row.id);
 
 /** The row that binds a message waiting in the outbox: the named deadline, else the block. */
-export const outboxDeadline = (
-  timetable: Timetable,
-  message: MessageId,
-  kind: Kind,
-): DeadlineId => {
-  let fallback: DeadlineId | undefined;
-  for (const id of timetable.order) {
-    const binds = timetable.rows[id].binds;
-    if (binds.box !== 'outbox') continue;
-    if (binds.messages === kind) fallback ??= id;
-    else if (typeof binds.messages !== 'string' && binds.messages.includes(message)) return id;
-  }
-  if (fallback === undefined) throw new Error(`timetable ${timetable.id} binds no ${kind} row`);
-  return fallback;
-};
+export const outboxDeadline = (timetable: ResolvedTimetable, message: MessageId): string =>
+  timetable.outboxRow[message].id;
 
-/** The row by which a message in the inbox must be read in, by who receives it. */
-export const inboxDeadline = (timetable: Timetable, receiver: Role): DeadlineId => {
-  for (const id of timetable.order) {
-    const binds = timetable.rows[id].binds;
-    if (binds.box === 'inbox' && binds.receiver === receiver) return id;
-  }
-  throw new Error(`timetable ${timetable.id} binds no inbox row for ${receiver}`);
-};
+/**
+ * The row by which a message in the inbox must be read in, by who receives it. A regional file
+ * may name no read-in row: then the retour block, after which nothing more comes in, binds it.
+ */
+export const inboxDeadline = (timetable: ResolvedTimetable, receiver: Role): string =>
+  (timetable.inboxRow[receiver] ?? timetable.retourBlock).id;
 
-/** The technical block that stops every message of a kind; after the retour block no 2.1 pair can close. */
-export const blockFor = (timetable: Timetable, kind: Kind): DeadlineId => {
-  for (const id of timetable.order) {
-    const binds = timetable.rows[id].binds;
-    if (binds.box === 'outbox' && binds.messages === kind) return id;
-  }
-  throw new Error(`timetable ${timetable.id} has no ${kind} block`);
-};
+/** The technical block that stops every message of a kind; after the retour block no old-release pair can close. */
+export const blockFor = (timetable: ResolvedTimetable, kind: Kind): string =>
+  (kind === 'heen' ? timetable.heenBlock : timetable.retourBlock).id;
 
-export const phaseAt = (timetable: Timetable, at: number): Phase =>
-  at >= instantOf(timetable, timetable.ingebruiknameFrom)
+export const phaseAt = (timetable: ResolvedTimetable, at: number): Phase =>
+  at >= timetable.phases.ingebruikname.at
     ? 'ingebruikname'
-    : at >= instantOf(timetable, timetable.transitieFrom)
+    : at >= timetable.phases.transitie.at
       ? 'transitie'
       : 'afsluiting';

@@ -1,5 +1,6 @@
 import { catalogue, isMessageId, type MessageId } from '../data/catalogue.js';
-import type { DeadlineId, Timetable } from '../data/timetable.js';
+import type { ResolvedTimetable as Timetable } from '../data/resolvedTimetable.js';
+import type { Localised } from '../data/timetableFile.js';
 import { emptyInfo, type MessageInfo } from './classify.js';
 import {
   blockFor,
@@ -8,6 +9,7 @@ import {
   listedRows,
   outboxDeadline,
   phaseAt,
+  rowOf,
 } from './deadlines.js';
 import {
   rules,
@@ -27,7 +29,7 @@ import {
   type Role,
   type Status,
   type Verdict,
-} from './types.js';
+} from '../data/types.js';
 import { exitCodeOf, verdictOf } from './verdict.js';
 
 /** One file as the I/O layer read and the classifier saw it. */
@@ -80,7 +82,7 @@ export interface Condition {
 }
 
 export interface DeadlineState {
-  readonly id: DeadlineId;
+  readonly id: string;
   readonly at: number;
   readonly role: Role | null;
   readonly status: DeadlineStatus;
@@ -105,7 +107,15 @@ export interface FileRow extends Omit<MessageInfo, 'retourCodes'> {
 
 export interface Result {
   readonly at: number;
-  readonly timetable: { readonly id: string; readonly title: string; readonly zone: string };
+  readonly timetable: {
+    readonly id: string;
+    readonly title: Localised;
+    readonly zone: string;
+    readonly from: string;
+    readonly to: string;
+    /** Ids of the rows no source states, in time order: the report asks to check them. */
+    readonly inferred: readonly string[];
+  };
   readonly phase: Phase;
   readonly role: Role | null;
   readonly roleSource: RoleSource;
@@ -159,8 +169,8 @@ const countBy = <T>(
  */
 export const evaluate = (input: EvaluationInput, timetable: Timetable, at: number): Result => {
   const { files, role, org } = input;
-  const passed = (id: DeadlineId) => at >= instantOf(timetable, id);
-  const obligation = (id: DeadlineId) => (passed(id) ? 'missed' : 'open');
+  const passed = (id: string) => at >= instantOf(timetable, id);
+  const obligation = (id: string) => (passed(id) ? 'missed' : 'open');
   const findings: Finding[] = [];
   /** Messages that create no duty for us: they count as traffic, never as a retour we owe. */
   const misdirectedPaths = new Set<string>();
@@ -206,13 +216,14 @@ export const evaluate = (input: EvaluationInput, timetable: Timetable, at: numbe
     }
     if (problem !== null) continue;
 
+    const live = timetable.phases.ingebruikname.id;
     if (info.release === timetable.to) {
-      if (box === 'outbox' && !passed(timetable.ingebruiknameFrom)) {
+      if (box === 'outbox' && !passed(live)) {
         findings.push({
-          rule: 'early-2.2',
+          rule: 'early-release',
           path,
           status: 'warning',
-          deadlineId: timetable.ingebruiknameFrom,
+          deadlineId: live,
           related: [],
           args: { message, release: info.release },
         });
@@ -222,12 +233,15 @@ export const evaluate = (input: EvaluationInput, timetable: Timetable, at: numbe
     if (info.release !== timetable.from) continue;
 
     if (box === 'outbox') {
-      const deadlineId = outboxDeadline(timetable, message, spec.kind);
-      // Past its block the chain no longer carries the message at all: it cannot be sent in 2.1.
+      const deadlineId = outboxDeadline(timetable, message);
+      // Past its block the chain no longer carries the message at all: it cannot be sent in the
+      // old release. A deadline that `blocks` is such a block for its own messages.
       const block = blockFor(timetable, spec.kind);
-      const blockedSince = passed(block) ? block : null;
+      const blocking = rowOf(timetable, deadlineId).blocks;
+      const blockedSince =
+        blocking && passed(deadlineId) ? deadlineId : passed(block) ? block : null;
       if (spec.kind === 'heen') {
-        // A 303 past D1 is missed by the draaiboek, yet the chain carries it until B1.
+        // Past a deadline that does not block, the chain still carries the message until the block.
         const sendableUntil = passed(deadlineId) && blockedSince === null ? block : null;
         findings.push({
           rule: 'unsent-heen',
@@ -316,13 +330,13 @@ export const evaluate = (input: EvaluationInput, timetable: Timetable, at: numbe
   }
   findings.sort(compareFindings);
 
-  const pending = (id: DeadlineId) =>
+  const pending = (id: string) =>
     findings.filter((f) => f.deadlineId === id && (f.status === 'open' || f.status === 'missed'))
       .length;
   const errors = errorsByBox(files, input.scanProblems);
   const errorsIn = (read: readonly Box[]) => read.reduce((n, box) => n + errors[box], 0);
   const deadlines = listedRows(timetable).map((id): DeadlineState => {
-    const row = timetable.rows[id];
+    const row = rowOf(timetable, id);
     const open = pending(id);
     const applies = role === null || row.role === null || row.role === role;
     const rowErrors = applies ? errorsIn(boxesReadBy(timetable, id)) : 0;
@@ -356,7 +370,14 @@ export const evaluate = (input: EvaluationInput, timetable: Timetable, at: numbe
 
   return {
     at,
-    timetable: { id: timetable.id, title: timetable.title, zone: timetable.zone },
+    timetable: {
+      id: timetable.id,
+      title: timetable.title,
+      zone: timetable.zone,
+      from: timetable.from,
+      to: timetable.to,
+      inferred: timetable.inferred.map((row) => row.id),
+    },
     phase: phaseAt(timetable, at),
     role,
     roleSource: input.roleSource,
@@ -397,10 +418,10 @@ export const evaluate = (input: EvaluationInput, timetable: Timetable, at: numbe
  * binds it, the inbox for a read-in row, and every box for the retour block, whose unanswered
  * heens lie in the inbox and received archive and whose retours in the outbox and sent archive.
  */
-const boxesReadBy = (timetable: Timetable, id: DeadlineId): readonly Box[] =>
+const boxesReadBy = (timetable: Timetable, id: string): readonly Box[] =>
   id === blockFor(timetable, 'retour')
     ? boxes
-    : timetable.rows[id].binds.box === 'inbox'
+    : rowOf(timetable, id).binds.box === 'inbox'
       ? ['inbox']
       : ['outbox'];
 

@@ -1,5 +1,4 @@
-import type { DeadlineId } from '../data/timetable.js';
-import type { Box, Role, Status } from './types.js';
+import type { Box, Role, Status } from '../data/types.js';
 
 /** Why a file could not be read. */
 export type UnreadableReason =
@@ -39,11 +38,11 @@ export type MalformedReason =
 export interface RuleArgs {
   'unsent-heen': Obligation & {
     /** Set when the draaiboek's deadline has passed but the chain still carries the message. */
-    readonly sendableUntil: DeadlineId | null;
+    readonly sendableUntil: string | null;
     /** Set once the chain blocks the message: it can no longer be sent in this release. */
-    readonly blockedSince: DeadlineId | null;
+    readonly blockedSince: string | null;
   };
-  'unsent-retour': Obligation & { readonly blockedSince: DeadlineId | null };
+  'unsent-retour': Obligation & { readonly blockedSince: string | null };
   unread: Obligation;
   unanswered: Obligation;
   'awaiting-retour': Obligation;
@@ -66,7 +65,7 @@ export interface RuleArgs {
     readonly release: string;
     readonly heenRelease: string;
   };
-  'early-2.2': { readonly message: string; readonly release: string };
+  'early-release': { readonly message: string; readonly release: string };
   'other-release': { readonly message: string | null; readonly release: string };
   'other-standard': { readonly standard: string };
   'wrong-direction': { readonly message: string; readonly box: Box; readonly role: Role };
@@ -120,7 +119,7 @@ export type Finding = {
     readonly rule: R;
     readonly path: string;
     readonly status: Status;
-    readonly deadlineId: DeadlineId | null;
+    readonly deadlineId: string | null;
     readonly related: readonly string[];
     readonly args: RuleArgs[R];
   };
@@ -144,7 +143,7 @@ export const rules = {
   'archived-retour-without-heen': { group: 'pairs', statuses: ['info'] },
   'duplicate-identificatie': { group: 'pairs', statuses: ['warning'] },
   'release-mismatch': { group: 'pairs', statuses: ['warning'] },
-  'early-2.2': { group: 'traffic', statuses: ['warning'] },
+  'early-release': { group: 'traffic', statuses: ['warning'] },
   'other-release': { group: 'traffic', statuses: ['warning'] },
   'other-standard': { group: 'traffic', statuses: ['warning'] },
   'wrong-direction': { group: 'traffic', statuses: ['warning'] },

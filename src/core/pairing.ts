@@ -1,11 +1,11 @@
 import { catalogue, isMessageId, rejectingRetourCodes, type MessageId } from '../data/catalogue.js';
-import type { DeadlineId, Timetable } from '../data/timetable.js';
+import type { ResolvedTimetable as Timetable } from '../data/resolvedTimetable.js';
 import type { MessageInfo } from './classify.js';
 import { blockFor, instantOf, outboxDeadline } from './deadlines.js';
 import type { Finding } from './findings.js';
 import { pairKey, retourKey } from './pairKey.js';
 import { addressing } from './role.js';
-import type { Box, Role } from './types.js';
+import type { Box, Role } from '../data/types.js';
 
 /** A classified file that can take part in a pair: an XML heen or retour of the catalogue. */
 export interface PairCandidate {
@@ -88,9 +88,9 @@ export const pairingFindings = (
   timetable: Timetable,
   at: number,
 ): Finding[] => {
-  const passed = (id: DeadlineId) => at >= instantOf(timetable, id);
+  const passed = (id: string) => at >= instantOf(timetable, id);
   const lastRetour = blockFor(timetable, 'retour');
-  const status = (id: DeadlineId) => (passed(id) ? 'missed' : 'open');
+  const status = (id: string) => (passed(id) ? 'missed' : 'open');
   const findings: Finding[] = [];
   const traffic = files.filter(
     (f) => f.info.release === timetable.from || f.info.release === timetable.to,
@@ -194,7 +194,7 @@ export const pairingFindings = (
       );
       if (receivedByUs(retour.box) && rejecting.length > 0 && concernsUs(retour, context)) {
         const heen = sameRelease.find((h) => sentByUs(h.box));
-        const deadlineId = outboxDeadline(timetable, heenMessage, 'heen');
+        const deadlineId = outboxDeadline(timetable, heenMessage);
         findings.push({
           rule: 'rejected',
           path: heen?.path ?? retour.path,

@@ -1,7 +1,7 @@
 import { catalogue, isMessageId } from '../data/catalogue.js';
 import type { MessageInfo } from './classify.js';
 import { swappedFolders } from './swappedFolders.js';
-import { otherRole, type Box, type Role } from './types.js';
+import { otherRole, type Box, type Role } from '../data/types.js';
 
 export interface RoleEvidence {
   readonly path: string;

@@ -1,5 +1,5 @@
 import type { Finding } from './findings.js';
-import type { ExitCode, Verdict } from './types.js';
+import type { ExitCode, Verdict } from '../data/types.js';
 
 /** `missed` outranks everything; an `open` obligation or an `error` keeps the verdict at not-ready. */
 export const verdictOf = (findings: readonly Pick<Finding, 'status'>[]): Verdict => {

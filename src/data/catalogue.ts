@@ -1,4 +1,4 @@
-import type { FileFormat, Kind, Role, Standard } from '../core/types.js';
+import type { FileFormat, Kind, Role, Standard } from './types.js';
 
 export interface MessageSpec {
   readonly standard: Standard;

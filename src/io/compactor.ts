@@ -1,6 +1,6 @@
 import type { MessageInfo } from '../core/classify.js';
 import type { FileProblem } from '../core/findings.js';
-import type { Box } from '../core/types.js';
+import type { Box } from '../data/types.js';
 import type { Judged } from './judgeFile.js';
 
 /**

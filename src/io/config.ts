@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { isTimetablePath } from './loadTimetable.js';
 import { UsageError } from './UsageError.js';
 
 export const configName = 'check-ready.config.json';
@@ -23,9 +24,10 @@ export const configKeys = {
   jobs: 'number',
   root: 'folder',
   failOnEmpty: 'boolean',
+  timetable: 'timetable',
 } as const satisfies Record<
   string,
-  'folders' | 'folder' | 'files' | 'strings' | 'string' | 'boolean' | 'number'
+  'folders' | 'folder' | 'files' | 'strings' | 'string' | 'boolean' | 'number' | 'timetable'
 >;
 
 export type ConfigKey = keyof typeof configKeys;
@@ -115,7 +117,12 @@ export const loadConfig = async (file: string): Promise<Config> => {
           ? path.resolve(base, value as string)
           : kind === 'strings'
             ? list
-            : (value as string | boolean | number);
+            : kind === 'timetable'
+              ? // A path is the file's neighbour, as every path here; a shipped id stays an id.
+                isTimetablePath(value as string)
+                ? path.resolve(base, value as string)
+                : (value as string)
+              : (value as string | boolean | number);
   }
   return config;
 };

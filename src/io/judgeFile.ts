@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { classify, type Releases } from '../core/classify.js';
 import type { JudgedFile } from '../core/evaluate.js';
-import type { Box } from '../core/types.js';
+import type { Box } from '../data/types.js';
 import { nodeFileSystem, type FileSystem } from './FileSystem.js';
 import { parseFile, type Sniffed } from './parseFile.js';
 import { readZip } from './readZip.js';

@@ -68,12 +68,29 @@ const problem = <C extends TimetableProblemCode>(
   args: TimetableProblemArgs[C],
 ): TimetableProblem => ({ code, file, row, args }) as TimetableProblem;
 
+/** A name with a path separator or ending in `.json` is a path, never a shipped id. */
+export const isTimetablePath = (name: string): boolean =>
+  /[/\\]/.test(name) || name.endsWith('.json');
+
+/**
+ * The shipped timetable with this id, read synchronously. Shipped files are checked by the test
+ * suite, so a problem here is a broken package, not a user's mistake.
+ */
+export const shippedTimetable = (id: string): ResolvedTimetable => {
+  const loaded = parseTimetable(
+    fs.readFileSync(path.join(shippedDir, `${id}.json`), 'utf8'),
+    `timetables/${id}.json`,
+  );
+  if (!loaded.ok) throw new Error(`timetables/${id}.json: ${loaded.problems[0]?.code ?? ''}`);
+  return loaded.timetable;
+};
+
 /**
  * Reads a timetable by path, or by the id of one that ships with the tool. A name with a path
  * separator or ending in `.json` is a path; otherwise a shipped id, else a path after all.
  */
 export const loadTimetable = async (name: string, cwd: string): Promise<TimetableLoad> => {
-  const looksLikePath = /[/\\]/.test(name) || name.endsWith('.json');
+  const looksLikePath = isTimetablePath(name);
   const shipped = looksLikePath ? [] : shippedTimetables();
   if (shipped.includes(name)) {
     const text = await fs.promises.readFile(path.join(shippedDir, `${name}.json`), 'utf8');

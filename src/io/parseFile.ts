@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { ParsedFile, XmlHeader } from '../core/classify.js';
-import type { Kind } from '../core/types.js';
+import type { Kind } from '../data/types.js';
 import type { FileProblem, MalformedReason } from '../core/findings.js';
 import { catalogue, messageForCode } from '../data/catalogue.js';
 import { decodeWindows1252, resolveEncoding } from './decodeText.js';

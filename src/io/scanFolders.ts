@@ -2,7 +2,7 @@ import type fs from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import type { ScanProblem } from '../core/findings.js';
-import type { Box } from '../core/types.js';
+import type { Box } from '../data/types.js';
 import { nodeFileSystem, type FileSystem } from './FileSystem.js';
 import { UsageError } from './UsageError.js';
 

@@ -1,5 +1,5 @@
 import type { ChalkInstance } from 'chalk';
-import type { Timetable } from '../data/timetable.js';
+import type { ResolvedTimetable as Timetable } from '../data/resolvedTimetable.js';
 import type { Words } from './words/Words.js';
 
 /** What a reporter needs besides the result: the words, the timetable, and how to draw. */

@@ -1,6 +1,6 @@
 import { instantOf } from '../core/deadlines.js';
 import type { Finding } from '../core/findings.js';
-import type { Timetable } from '../data/timetable.js';
+import type { ResolvedTimetable as Timetable } from '../data/resolvedTimetable.js';
 import { severity } from './severity.js';
 import { formatMoment } from './time.js';
 import type { CiWords } from './words/CiWords.js';

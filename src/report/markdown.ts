@@ -1,8 +1,7 @@
-import { instantOf } from '../core/deadlines.js';
+import { instantOf, rowOf, rowOrder } from '../core/deadlines.js';
 import type { Result } from '../core/evaluate.js';
 import type { Finding } from '../core/findings.js';
 import { formatInZone } from '../core/zone.js';
-import type { DeadlineId } from '../data/timetable.js';
 import { findingHint, findingMessage } from './findingMessage.js';
 import { groupBy } from './groupBy.js';
 import type { ReportContext } from './ReportContext.js';
@@ -50,12 +49,12 @@ const renderWithin = (result: Result, context: ReportContext, shown: number): st
   const ci = ciWords[w.lang];
   const when = (instant: number) => formatMoment(instant, timetable.zone, w);
   const lines: string[] = [];
-  lines.push(`# check-ready — ${timetable.title}`, '');
+  lines.push(`# check-ready — ${timetable.title[w.lang]}`, '');
   lines.push(`**${w.verdict[result.verdict]}** — ${w.labels.summary(summaryCounts(result))}`, '');
   lines.push(
     `- ${w.labels.moment}: ${when(result.at)} (${timetable.zone}) · ${formatInZone(result.at, 'UTC', 'yyyy-MM-dd HH:mm')} UTC`,
   );
-  lines.push(`- ${w.labels.phase}: ${w.phase[result.phase]}`);
+  lines.push(`- ${w.labels.phase}: ${w.phase[result.phase](timetable)}`);
   lines.push(
     `- ${w.labels.role}: ${result.role === null ? w.labels.roleUnknown : w.role[result.role]}${result.org === null ? '' : ` · ${w.labels.org}: ${result.org.join(', ')}`}`,
   );
@@ -89,7 +88,7 @@ const renderWithin = (result: Result, context: ReportContext, shown: number): st
           ? `❓ ${w.status.unknown}: ${w.labels.unknown(d.errors)}`
           : `${d.status === 'missed' ? '❌' : '⏳'} ${w.labels.open(d.open)} · ${w.status[d.status]}`;
     lines.push(
-      `| ${d.id} | ${when(d.at)} | ${cell(w.deadline[d.id])} | ${state} · ${formatTimeLeft(result.at, d.at, w)} |`,
+      `| ${d.id} | ${when(d.at)} | ${cell(rowOf(timetable, d.id).title[w.lang])} | ${state} · ${formatTimeLeft(result.at, d.at, w)} |`,
     );
   }
 
@@ -111,19 +110,17 @@ const renderWithin = (result: Result, context: ReportContext, shown: number): st
   lines.push('', `## ${w.labels.todo}`, '');
   if (actionable.length === 0) lines.push(w.labels.nothingTodo, '');
   const byDeadline = groupBy(
-    actionable.filter((f): f is Finding & { deadlineId: DeadlineId } => f.deadlineId !== null),
+    actionable.filter((f): f is Finding & { deadlineId: string } => f.deadlineId !== null),
     (f) => f.deadlineId,
   );
   // In the text report's order: by moment, then by the timetable's own order.
   const groups = [...byDeadline].sort(
-    ([a], [b]) =>
-      instantOf(timetable, a) - instantOf(timetable, b) ||
-      timetable.order.indexOf(a) - timetable.order.indexOf(b),
+    ([a], [b]) => rowOrder(timetable, a) - rowOrder(timetable, b),
   );
   for (const [id, findings] of groups) {
     const at = instantOf(timetable, id);
     lines.push(
-      `### ${id} — ${when(at)}: ${w.deadline[id]} (${formatTimeLeft(result.at, at, w)})`,
+      `### ${id} — ${when(at)}: ${rowOf(timetable, id).title[w.lang]} (${formatTimeLeft(result.at, at, w)})`,
       '',
     );
     folded(findings);

@@ -27,7 +27,7 @@ export const ruleInfo = {
   copy: { level: 'note', tags: ['files', 'copy'] },
   'duplicate-identificatie': { level: 'warning', tags: ['pairs', 'identificatie'] },
   'release-mismatch': { level: 'warning', tags: ['pairs', 'release'] },
-  'early-2.2': { level: 'warning', tags: ['traffic', 'release'] },
+  'early-release': { level: 'warning', tags: ['traffic', 'release'] },
   'other-release': { level: 'warning', tags: ['traffic', 'release'] },
   'other-standard': { level: 'warning', tags: ['traffic'] },
   'wrong-direction': { level: 'warning', tags: ['traffic', 'role'] },
@@ -43,7 +43,7 @@ export const ruleInfo = {
 
 /**
  * A heading's anchor as GitHub and npm make it: lower case, punctuation dropped, spaces as
- * dashes. The README's heading of a rule is the rule id as code, so `early-2.2` is `#early-22`.
+ * dashes. The README's heading of a rule is the rule id as code, so `early-release` is `#early-release`.
  */
 export const anchorOf = (heading: string): string =>
   heading

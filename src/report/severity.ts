@@ -1,5 +1,5 @@
 import type { Finding } from '../core/findings.js';
-import type { Status } from '../core/types.js';
+import type { Status } from '../data/types.js';
 
 /** How each format shows a status: one table, so the formats cannot drift apart. */
 export const severity = {

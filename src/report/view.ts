@@ -1,8 +1,8 @@
-import { instantOf, inboxDeadline } from '../core/deadlines.js';
+import { inboxDeadline, instantOf, rowOf, rowOrder } from '../core/deadlines.js';
 import type { Condition, DeadlineState, Result } from '../core/evaluate.js';
 import type { Finding, FindingOf, RuleId } from '../core/findings.js';
-import type { Role, Status, Verdict } from '../core/types.js';
-import type { DeadlineId, Timetable } from '../data/timetable.js';
+import type { Role, Status, Verdict } from '../data/types.js';
+import type { ResolvedTimetable as Timetable } from '../data/resolvedTimetable.js';
 import { groupBy } from './groupBy.js';
 import { formatMoment, formatTimeLeft } from './time.js';
 import { findingText, hintText, wordContext } from './words/index.js';
@@ -61,7 +61,7 @@ export interface Step {
 }
 
 export interface Row {
-  readonly id: DeadlineId;
+  readonly id: string;
   readonly when: string;
   readonly title: string;
   readonly state: 'met' | 'open' | 'missed' | 'unknown';
@@ -144,7 +144,7 @@ export const clockOf = (f: Finding, c: WordContext): Clock | null => {
 };
 
 /** The row until which a late finding can still be done; `null` when nothing ends it. */
-const carriedUntil = (f: Finding, c: WordContext): DeadlineId | null =>
+const carriedUntil = (f: Finding, c: WordContext): string | null =>
   f.rule === 'unsent-heen' ? f.args.sendableUntil : f.rule === 'rejected' ? c.blocks.heen : null;
 
 const actionOf = (f: Finding): Action | null => {
@@ -186,7 +186,7 @@ const countMessages = (items: readonly { message: string | null }[]): Record<str
 interface Placed extends WorkItem {
   /** The instant that binds the file: its earliest open deadline, or the end of the chain's grace. */
   readonly at: number | null;
-  readonly ids: readonly DeadlineId[];
+  readonly ids: readonly string[];
 }
 
 /** One item per file: its findings merged, placed under the earliest moment still open to it. */
@@ -250,7 +250,7 @@ const placeFiles = (
           (clock === 'blocked' ? findings : doable)
             .filter((f) => bindingAt(f) === bindingAt(primary) || clock === 'blocked')
             .map((f) => f.deadlineId)
-            .filter((id): id is DeadlineId => id !== null),
+            .filter((id): id is string => id !== null),
         ),
       ],
     });
@@ -288,13 +288,12 @@ export const buildView = (result: Result, options: ViewOptions): ReportView => {
     );
   });
   const cap = <T>(items: readonly T[]) => (verbose ? items : items.slice(0, examplesPerGroup));
-  const rowOrder = (id: DeadlineId) => timetable.order.indexOf(id);
   const groups: WorkGroup[] = grouped.map((items) => {
     const sorted = [...items].sort(byWorkingOrder);
     const first = sorted[0];
     const at = first?.at ?? null;
     const ids = [...new Set(sorted.flatMap((p) => p.ids))].sort(
-      (a, b) => rowOrder(a) - rowOrder(b),
+      (a, b) => rowOrder(timetable, a) - rowOrder(timetable, b),
     );
     const header =
       first?.clock === 'late'
@@ -318,7 +317,7 @@ export const buildView = (result: Result, options: ViewOptions): ReportView => {
     blockedItems.length === 0
       ? null
       : {
-          header: w.labels.blocked,
+          header: w.labels.blocked(timetable.from),
           counts: w.labels.groupCounts(blockedItems.length, countMessages(blockedItems)),
           clock: 'blocked',
           items: shownBlocked,
@@ -360,7 +359,7 @@ export const buildView = (result: Result, options: ViewOptions): ReportView => {
     steps.push({
       action: 'blocked',
       label: w.labels.step.blocked,
-      what: w.labels.blockedStep(blockedItems.length),
+      what: w.labels.blockedStep(blockedItems.length, timetable.from),
       where: null,
       by: null,
       late: false,
@@ -410,6 +409,13 @@ export const buildView = (result: Result, options: ViewOptions): ReportView => {
   });
 
   const notices = result.notices.map((n) => w.notice[n.code]);
+  // Said once, before the work: a row no source states may be wrong, and the user should know.
+  if (timetable.inferred.length > 0)
+    notices.push(
+      w.inferredRows(
+        timetable.inferred.map((row) => `${row.id} (${when(row.at)}: ${row.title[w.lang]})`),
+      ),
+    );
 
   const who =
     result.org !== null && result.org.length > 0
@@ -422,7 +428,7 @@ export const buildView = (result: Result, options: ViewOptions): ReportView => {
       ? w.labels.roleUnknown
       : `${w.role[result.role]}${w.labels.roleFrom[result.roleSource] === '' ? '' : ` (${w.labels.roleFrom[result.roleSource]})`}`;
   const details = [
-    `${w.labels.role}: ${role} · ${w.labels.phase}: ${w.phase[result.phase]}`,
+    `${w.labels.role}: ${role} · ${w.labels.phase}: ${w.phase[result.phase](timetable)}`,
     w.labels.filesLine({ byBox: result.summary.byBox, ignored: result.summary.ignored }),
   ];
 
@@ -445,7 +451,7 @@ export const buildView = (result: Result, options: ViewOptions): ReportView => {
   ];
 
   // Rows count messages, not findings; past rows with nothing open fold into one line.
-  const pathsOf = (id: DeadlineId) =>
+  const pathsOf = (id: string) =>
     new Set(result.findings.filter((f) => f.deadlineId === id && obligation(f)).map((f) => f.path))
       .size;
   const listed = result.deadlines.filter(applies);
@@ -457,7 +463,7 @@ export const buildView = (result: Result, options: ViewOptions): ReportView => {
       return {
         id: d.id,
         when: when(d.at),
-        title: w.deadline[d.id],
+        title: rowOf(timetable, d.id).title[w.lang],
         state:
           d.status === 'met' || d.status === 'missed' || d.status === 'unknown' ? d.status : 'open',
         stateText:
@@ -523,7 +529,7 @@ export const buildView = (result: Result, options: ViewOptions): ReportView => {
         )
       : instantOf(timetable, inboxDeadline(timetable, role));
   const closing: string[] = [];
-  if (now >= instantOf(timetable, timetable.transitieFrom) && now < readInBy(result.role))
+  if (now >= timetable.phases.transitie.at && now < readInBy(result.role))
     closing.push(`ℹ ${w.labels.portal(result.role)}`);
   if (placed.length > 0) closing.push(w.labels.runAgain);
 

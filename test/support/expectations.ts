@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Verdict } from '../../src/core/types.js';
+import type { Verdict } from '../../src/data/types.js';
 import { boxesOf, fixture, projectDir } from './runBin.js';
 
 /**

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Result } from '../../src/core/evaluate.js';
-import { timetable2018 } from '../../src/data/timetable.js';
+import { timetable2018 } from './timetable2018.js';
 import { run } from '../../src/run.js';
 
 const ns = 'http://www.istandaarden.nl/iwmo/2_1';

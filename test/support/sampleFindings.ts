@@ -1,6 +1,6 @@
 import { rules, type Finding, type RuleArgs, type RuleId } from '../../src/core/findings.js';
-import type { Status } from '../../src/core/types.js';
-import type { DeadlineId } from '../../src/data/timetable.js';
+import type { Status } from '../../src/data/types.js';
+type DeadlineId = string;
 
 const heen = { message: 'JW301', counterpart: '41105678', identificatie: 'J-1' } as const;
 const retour = { message: 'WMO304', counterpart: '73730123', identificatie: 'DC-1' } as const;
@@ -30,7 +30,7 @@ export const sampleArgs: { readonly [R in RuleId]: readonly RuleArgs[R][] } = {
     { message: 'JW315', sender: '73730123', identificatie: 'AN-04', count: 2 },
   ],
   'release-mismatch': [{ message: 'WMO302', release: '2.2', heenRelease: '2.1' }],
-  'early-2.2': [{ message: 'JW315', release: '2.2' }],
+  'early-release': [{ message: 'JW315', release: '2.2' }],
   'other-release': [
     { message: 'WMO301', release: '2.0' },
     { message: null, release: '3.0' },
@@ -112,7 +112,7 @@ const deadlineOf = (rule: RuleId, args: object): DeadlineId | null => {
       return 'B2';
     case 'rejected':
       return 'D3';
-    case 'early-2.2':
+    case 'early-release':
       return 'B4';
     default:
       return null;

@@ -17,6 +17,7 @@ export type OptionName =
   | 'jobs'
   | 'root'
   | 'config'
+  | 'timetable'
   | 'failOnEmpty'
   | 'verbose'
   | 'quiet'
@@ -52,7 +53,9 @@ export interface CliWords {
     readonly usage: string;
     /** Commander's section titles, e.g. "Usage:", by their English text. */
     readonly titles: Readonly<Record<string, string>>;
-    readonly option: Readonly<Record<OptionName, string>>;
+    readonly option: Readonly<Record<Exclude<OptionName, 'timetable'>, string>> & {
+      readonly timetable: (shipped: readonly string[], fallback: string) => string;
+    };
     /** The names of the values in the help, e.g. `<dir...>`. */
     readonly value: {
       readonly dir: string;
@@ -62,6 +65,7 @@ export interface CliWords {
       readonly time: string;
       readonly name: string;
       readonly file: string;
+      readonly timetable: string;
       readonly lang: string;
       readonly n: string;
     };

@@ -88,7 +88,7 @@ export const en: CliWords = {
     at: ({ error }) => {
       switch (error.kind) {
         case 'invalid':
-          return `--at ${error.text}: not a moment. Write year-month-day and a time, e.g. --at "2018-03-29 12:00" (Dutch time), or ISO 8601 with an offset, e.g. 2018-03-29T12:00:00+02:00.`;
+          return `--at ${error.text}: not a moment. Write year-month-day and a time, e.g. --at "2020-03-25 12:00" (Dutch time), or ISO 8601 with an offset, e.g. 2020-03-25T12:00:00+01:00.`;
         case 'day-first':
           return error.time === null
             ? `--at ${error.text}: put the year first and give a time too, e.g. --at "${error.date} 12:00" (Dutch time).`
@@ -96,7 +96,7 @@ export const en: CliWords = {
         case 'date-only':
           return `--at ${error.text}: give a time too, e.g. --at "${error.date} 12:00" (Dutch time).`;
         case 'time-only':
-          return `--at ${error.text}: give a date too, e.g. --at "2018-03-28 ${error.time}" (Dutch time).`;
+          return `--at ${error.text}: give a date too, e.g. --at "2020-03-24 ${error.time}" (Dutch time).`;
         case 'nonexistent':
           return `--at ${error.text}: this wall time does not exist in ${error.zone} (the clocks skip it when summer time starts). Use a time outside the gap, or give an offset, e.g. ${isoWall(error.text)}${error.before}.`;
         case 'ambiguous':
@@ -162,7 +162,7 @@ export const en: CliWords = {
   summaryCut: '… (cut to fit the 1 MiB step summary; see the full report)',
   help: {
     description:
-      "Checks an organisation's iJw/iWmo folders against the 2018 timetable for closing release 2.1 (Fase 1 Afsluiting).",
+      "Checks an organisation's iJw/iWmo folders against the timetable for closing a release (Fase 1 Afsluiting).",
     usage: '[options]',
     titles: {},
     option: {
@@ -173,13 +173,15 @@ export const en: CliWords = {
       exclude: 'skip paths below each folder, e.g. "verwerkt/**"',
       role: 'whose obligations apply',
       org: 'own gemeentecode(s) or AGB-code(s)',
-      at: 'judge as if it were this moment, e.g. "2018-03-28 20:00" (default: now)',
+      at: 'judge as if it were this moment, e.g. "2020-03-24 20:00" (default: now)',
       format: `output format: ${formatNames.join(', ')} (default: text); may be repeated, each with its --output`,
       output:
         'write the report of the matching --format to this file; the terminal still shows the text report',
       lang: 'language of the words, the errors and this help',
       jobs: 'threads that read and judge files (default: the number of cores, at most 8)',
       root: 'write paths in machine formats relative to this folder (default: $GITHUB_WORKSPACE or $CI_PROJECT_DIR when set, else the working folder)',
+      timetable: (shipped, fallback) =>
+        `the timetable to judge against: a timetable file, or the id of one that ships with check-ready (${shipped.join(', ')}; default: ${fallback})`,
       config:
         'a config file whose keys mirror these flags (default: the nearest check-ready.config.json up to the repository root)',
       failOnEmpty:
@@ -199,6 +201,7 @@ export const en: CliWords = {
       time: 'time',
       name: 'name',
       file: 'file',
+      timetable: 'file|id',
       lang: 'lang',
       n: 'n',
     },
@@ -212,9 +215,9 @@ Exit codes:
 
 Archives: without --sent and --received the tool sees only what still waits in the outbox and
 inbox, so a heenbericht read in and never answered goes unseen ("allRetoursSent" is then not
-verified). With both archives it pairs every 2.1 heen with its retour across all four folders.
+verified). With both archives it pairs every heen of the old release with its retour across all four folders.
 
-Times: --at 2018-03-27T17:00:00+02:00 is an exact instant; --at "2018-03-27 16:30" (or 16.30) is
+Times: --at 2020-03-25T17:00:00+01:00 is an exact instant; --at "2020-03-25 16:30" (or 16.30) is
 Europe/Amsterdam wall time. Without --at the tool judges the present moment.`,
   },
 };

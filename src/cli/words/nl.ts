@@ -100,7 +100,7 @@ export const nl: CliWords = {
     at: ({ error }) => {
       switch (error.kind) {
         case 'invalid':
-          return `--at ${error.text}: onbekend tijdstip. Schrijf jaar-maand-dag en tijd, bijvoorbeeld --at "2018-03-29 12:00" (Nederlandse tijd).`;
+          return `--at ${error.text}: onbekend tijdstip. Schrijf jaar-maand-dag en tijd, bijvoorbeeld --at "2020-03-25 12:00" (Nederlandse tijd).`;
         case 'day-first':
           return error.time === null
             ? `--at ${error.text}: zet het jaar voorop en geef ook een tijd, bijvoorbeeld --at "${error.date} 12:00" (Nederlandse tijd).`
@@ -108,7 +108,7 @@ export const nl: CliWords = {
         case 'date-only':
           return `--at ${error.text}: geef ook een tijd, bijvoorbeeld --at "${error.date} 12:00" (Nederlandse tijd).`;
         case 'time-only':
-          return `--at ${error.text}: geef ook een datum, bijvoorbeeld --at "2018-03-28 ${error.time}" (Nederlandse tijd).`;
+          return `--at ${error.text}: geef ook een datum, bijvoorbeeld --at "2020-03-24 ${error.time}" (Nederlandse tijd).`;
         case 'nonexistent':
           return `--at ${error.text}: dit tijdstip bestaat niet in Nederland (de klok springt dan een uur vooruit, begin zomertijd). Kies een tijd buiten dat uur, of geef het verschil met UTC op, bijvoorbeeld --at ${isoWall(error.text)}${error.before}.`;
         case 'ambiguous':
@@ -174,7 +174,7 @@ export const nl: CliWords = {
   summaryCut: '… (ingekort tot de 1 MiB van de samenvatting; zie het volledige rapport)',
   help: {
     description:
-      'Controleert de iJw/iWmo-mappen van een gemeente of zorgaanbieder tegen het draaiboek 2018 voor het afsluiten van release 2.1 (Fase 1 Afsluiting).',
+      'Controleert de iJw/iWmo-mappen van een gemeente of zorgaanbieder tegen het tijdpad voor het afsluiten van een release (Fase 1 Afsluiting).',
     usage: '[opties]',
     titles: {
       'Usage:': 'Gebruik:',
@@ -191,13 +191,15 @@ export const nl: CliWords = {
       exclude: 'sla paden onder elke map over, bijvoorbeeld "verwerkt/**"',
       role: 'wiens verplichtingen gelden',
       org: 'eigen gemeentecode(s) of AGB-code(s)',
-      at: 'beoordeel alsof het dit moment is, bijvoorbeeld "2018-03-28 20:00" (standaard: nu)',
+      at: 'beoordeel alsof het dit moment is, bijvoorbeeld "2020-03-24 20:00" (standaard: nu)',
       format: `uitvoerformaat: ${formatNames.join(', ')} (standaard: text); mag vaker, elk met zijn --output`,
       output:
         'schrijf het rapport van de --format ervoor naar dit bestand; het scherm toont dan het tekstrapport',
       lang: 'taal van het rapport, de foutmeldingen en deze hulp',
       jobs: 'threads die bestanden lezen en beoordelen (standaard: het aantal kernen, hoogstens 8)',
       root: 'schrijf paden in machineformaten ten opzichte van deze map (standaard: $GITHUB_WORKSPACE of $CI_PROJECT_DIR als die zijn gezet, anders de werkmap)',
+      timetable: (shipped, fallback) =>
+        `het tijdpad om tegen te toetsen: een tijdpadbestand, of de id van een tijdpad dat met check-ready wordt meegeleverd (${shipped.join(', ')}; standaard: ${fallback})`,
       config:
         'een configuratiebestand met dezelfde namen als deze opties (standaard: de dichtstbijzijnde check-ready.config.json, tot de hoofdmap van de repository)',
       failOnEmpty:
@@ -217,6 +219,7 @@ export const nl: CliWords = {
       time: 'tijd',
       name: 'naam',
       file: 'bestand',
+      timetable: 'bestand|id',
       lang: 'taal',
       n: 'aantal',
     },
@@ -231,10 +234,10 @@ Exitcodes:
 
 Archieven: zonder --sent en --received ziet de controle alleen wat nog in de uit- en inmap staat.
 Een heenbericht dat is ingelezen maar nooit beantwoord, blijft dan onzichtbaar ("allRetoursSent"
-is dan niet gecontroleerd). Met beide archieven koppelt de controle elk 2.1-heenbericht aan zijn
+is dan niet gecontroleerd). Met beide archieven koppelt de controle elk heenbericht in de oude release aan zijn
 retourbericht, over alle vier de mappen.
 
-Tijden: --at "2018-03-27 16:30" (of 16.30) is Nederlandse tijd; --at 2018-03-27T17:00:00+02:00 is
+Tijden: --at "2020-03-25 16:30" (of 16.30) is Nederlandse tijd; --at 2020-03-25T17:00:00+01:00 is
 een exact moment. Zonder --at beoordeelt de controle het huidige moment.`,
   },
 };

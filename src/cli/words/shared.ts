@@ -10,7 +10,7 @@ export const orList = (items: readonly string[], or: string): string =>
 export const jsonText = (value: unknown): string =>
   value === undefined ? 'nothing' : JSON.stringify(value);
 
-/** A wall time as the ISO form an offset can be appended to: "2018-03-25 02.30" → "2018-03-25T02:30". */
+/** A wall time as the ISO form an offset can be appended to: "2020-03-29 02.30" → "2020-03-29T02:30". */
 export const isoWall = (text: string): string =>
   text
     .trim()
@@ -37,10 +37,11 @@ export const exampleValue = (flag: string): string =>
     '--exclude': '"verwerkt/**"',
     '--role': 'gemeente',
     '--org': '0363',
-    '--at': '"2018-03-28 20:00"',
+    '--at': '"2020-03-24 20:00"',
     '--format': 'json',
     '--output': 'report.json',
     '--lang': 'nl',
     '--jobs': '4',
     '--config': 'check-ready.config.json',
+    '--timetable': 'ijw-iwmo-2.3-2.4-2020',
   })[flag] ?? '…';

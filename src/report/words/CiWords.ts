@@ -1,5 +1,4 @@
 import type { RuleId } from '../../core/findings.js';
-import type { DeadlineId } from '../../data/timetable.js';
 import type { Lang } from './Words.js';
 
 /**
@@ -22,9 +21,9 @@ export interface CiWords {
    * passed, or the moment a report (a warning, a note) is about.
    */
   readonly moment: {
-    readonly due: (id: DeadlineId, when: string) => string;
-    readonly passed: (id: DeadlineId, when: string) => string;
-    readonly at: (id: DeadlineId, when: string) => string;
+    readonly due: (id: string, when: string) => string;
+    readonly passed: (id: string, when: string) => string;
+    readonly at: (id: string, when: string) => string;
   };
   /** Said once when files lie outside the root their paths are written against. */
   readonly outsideRoot: (files: number, root: string) => string;

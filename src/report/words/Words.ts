@@ -1,8 +1,7 @@
 import type { DeadlineStatus, Notice } from '../../core/evaluate.js';
 import type { Obligation, RuleArgs, RuleId } from '../../core/findings.js';
-import type { Box, Phase, Role, Status, Verdict } from '../../core/types.js';
+import type { Box, Phase, Role, Status, Verdict } from '../../data/types.js';
 import type { MessageId } from '../../data/catalogue.js';
-import type { DeadlineId } from '../../data/timetable.js';
 
 export type Lang = 'nl' | 'en';
 export const langs = ['nl', 'en'] as const satisfies readonly Lang[];
@@ -10,26 +9,32 @@ export const langs = ['nl', 'en'] as const satisfies readonly Lang[];
 /** Calendar facts the words need, already formatted for the language and measured from the moment judged. */
 export interface WordContext {
   /** A deadline's moment in full, e.g. "di 27 mrt 2018 17.00 uur". */
-  readonly when: (id: DeadlineId) => string;
+  readonly when: (id: string) => string;
   /** The same without the year, as a sentence says it: "di 27 mrt 17.00 uur". */
-  readonly short: (id: DeadlineId) => string;
+  readonly short: (id: string) => string;
   /** Time left until the row, as people say it ("nog 17 uur"); `null` once it has passed. */
-  readonly left: (id: DeadlineId) => string | null;
-  readonly past: (id: DeadlineId) => boolean;
+  readonly left: (id: string) => string | null;
+  readonly past: (id: string) => boolean;
   /** The chain's blocks: no 2.1 heen after `heen`, no 2.1 retour after `retour`; the new release live from `live`. */
   readonly blocks: {
-    readonly heen: DeadlineId;
-    readonly retour: DeadlineId;
-    readonly live: DeadlineId;
+    readonly heen: string;
+    readonly retour: string;
+    readonly live: string;
   };
   /** The release being closed off and the one that follows it. */
-  readonly releases: { readonly from: string; readonly to: string };
+  readonly releases: Releases;
+}
+
+/** The release being closed off and the one that follows it. */
+export interface Releases {
+  readonly from: string;
+  readonly to: string;
 }
 
 /** What advice on a finding depends on: its rule's arguments, its status and the row that binds it. */
 export interface HintInput<R extends RuleId> {
   readonly status: Status;
-  readonly deadlineId: DeadlineId | null;
+  readonly deadlineId: string | null;
   readonly args: RuleArgs[R];
 }
 
@@ -39,8 +44,8 @@ export interface ReadAndAnswerInput {
   /** Status of its `unanswered` finding (bound by the retour block) and of its `unread` one. */
   readonly answer: Status;
   readonly read: Status;
-  readonly answerBy: DeadlineId | null;
-  readonly readBy: DeadlineId | null;
+  readonly answerBy: string | null;
+  readonly readBy: string | null;
 }
 
 /** How a message is named: "toewijzing" / "toewijzingen". */
@@ -78,9 +83,10 @@ export interface Words {
   readonly ruleTitle: Readonly<Record<RuleId, string>>;
   /** Said before the report, above everything else. */
   readonly notice: Readonly<Record<Notice['code'], string>>;
-  readonly deadline: Readonly<Record<DeadlineId, string>>;
+  /** Once, when the timetable holds rows that no source states, naming each as "id (moment: title)". */
+  readonly inferredRows: (rows: readonly string[]) => string;
   readonly status: Readonly<Record<Status | DeadlineStatus, string>>;
-  readonly phase: Readonly<Record<Phase, string>>;
+  readonly phase: Readonly<Record<Phase, (releases: Releases) => string>>;
   readonly verdict: Readonly<Record<Verdict, string>>;
   readonly role: Readonly<Record<Role, string>>;
   readonly box: Readonly<Record<Box, string>>;
@@ -127,7 +133,7 @@ export interface Words {
     readonly inFolder: (folder: string) => string;
     readonly by: (p: { when: string; left: string | null }) => string;
     readonly carried: (p: { when: string; left: string | null } | null) => string;
-    readonly blockedStep: (n: number) => string;
+    readonly blockedStep: (n: number, release: string) => string;
     readonly errorStep: (n: number) => string;
     readonly warningStep: (n: number) => string;
     readonly moment: string;
@@ -155,18 +161,18 @@ export interface Words {
     readonly messages: (n: number) => string;
     readonly deadlines: string;
     readonly nothingOpen: string;
-    readonly rowsFine: (ids: readonly DeadlineId[]) => string;
+    readonly rowsFine: (ids: readonly string[]) => string;
     readonly todo: string;
     readonly nothingTodo: string;
     readonly groupHeader: (p: {
       when: string;
       left: string | null;
-      ids: readonly DeadlineId[];
+      ids: readonly string[];
     }) => string;
     readonly lateHeader: (p: { when: string; left: string | null } | null) => string;
     readonly groupCounts: (n: number, byMessage: Readonly<Record<string, number>>) => string;
-    readonly blocked: string;
-    readonly blockedIntro: (live: string) => string;
+    readonly blocked: (release: string) => string;
+    readonly blockedIntro: (live: string, release: string) => string;
     readonly problems: string;
     readonly files: string;
     readonly ignoredFiles: string;

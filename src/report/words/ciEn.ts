@@ -7,27 +7,27 @@ export const ciEn: CiWords = {
   rules: {
     'unsent-heen': {
       description:
-        'A 2.1 heenbericht waits in the outbox. It must be sent before its deadline (303: D1, JW315: D2, 301: D3, others: the heen block B1); once the chain blocks 2.1 heenberichten it can no longer be sent in 2.1.',
+        'A heenbericht of the release being closed off waits in the outbox. It must be sent before the timetable row that names its message, else before the heen block; once the chain blocks heenberichten of that release (or the row itself blocks), it can no longer be sent in it.',
       help: 'Send it before its deadline. If it must not go, take it out of the send list; the decision it carries (a toewijzing, a declaratie) is not withdrawn by that.',
     },
     'unsent-retour': {
       description:
-        'A 2.1 retourbericht waits in the outbox. It must be sent before its deadline (302: D4, 304 and JW316: D5, others: the retour block B2).',
+        'A retourbericht of the release being closed off waits in the outbox. It must be sent before the timetable row that names its message, else before the retour block.',
       help: 'Send the retourbericht before its deadline.',
     },
     unread: {
       description:
-        'A 2.1 message lies in the inbox: it has been received but not read in. Everything must be read in before the portal deadline (gemeente: D6, aanbieder: D7).',
+        'A message of the release being closed off lies in the inbox: it has been received but not read in. Everything must be read in before the read-in row of the timetable for the receiving role.',
       help: 'Read the message in (import it) in your system before the deadline.',
     },
     unanswered: {
       description:
-        'A 2.1 heenbericht was received, and no retourbericht for it is in the outbox or the sent archive. After the retour block (B2) it cannot be answered in 2.1.',
+        'A heenbericht of the release being closed off was received, and no retourbericht for it is in the outbox or the sent archive. After the retour block it cannot be answered in that release.',
       help: 'Read it in, process it and send its retourbericht before the retour block.',
     },
     'awaiting-retour': {
       description:
-        'A 2.1 heenbericht in the sent archive has no retourbericht in the inbox or the received archive. After the retour block (B2) the pair can no longer close in 2.1.',
+        'A heenbericht of the release being closed off in the sent archive has no retourbericht in the inbox or the received archive. After the retour block the pair can no longer close in that release.',
       help: 'Ask the receiver for the retourbericht.',
     },
     rejected: {
@@ -62,17 +62,17 @@ export const ciEn: CiWords = {
     },
     'release-mismatch': {
       description:
-        'A 2.2 retour answers a 2.1 heen, or the reverse. A message can only be answered in its own release, so the heen stays unanswered.',
+        'A retour of the new release answers a heen of the old one, or the reverse. A message can only be answered in its own release, so the heen stays unanswered.',
       help: 'Answer the heenbericht in its own release.',
     },
-    'early-2.2': {
+    'early-release': {
       description:
-        'A 2.2 message waits in the outbox before release 2.2 is live (B4); it cannot be delivered until then.',
-      help: 'Hold it back until 2.2 is live.',
+        'A message of the new release waits in the outbox before that release is in use (the ingebruikname row of the timetable); it cannot be delivered until then.',
+      help: 'Hold it back until the new release is in use.',
     },
     'other-release': {
       description:
-        'An iWmo/iJw message of a release that is not part of this migration (2.0, 2.3, 3.x).',
+        'An iWmo/iJw message of a release that is not part of this migration (neither its from nor its to release).',
       help: 'Move it out of the folder if it does not belong there.',
     },
     'other-standard': {

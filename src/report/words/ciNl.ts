@@ -7,27 +7,27 @@ export const ciNl: CiWords = {
   rules: {
     'unsent-heen': {
       description:
-        'Een 2.1-heenbericht staat nog klaar om te versturen. Het moet weg vóór zijn deadline (303: D1, JW315: D2, 301: D3, andere: de heenblokkade B1); zodra de keten 2.1-heenberichten blokkeert, kan het niet meer in 2.1 worden verstuurd.',
+        'Een heenbericht in de release die wordt afgesloten staat nog klaar om te versturen. Het moet weg vóór de rij van het tijdpad die zijn bericht noemt, anders vóór de heenblokkade; zodra de keten heenberichten in die release blokkeert (of de rij zelf blokkeert), kan het niet meer in die release worden verstuurd.',
       help: 'Verstuur het vóór de deadline. Moet het niet meer weg, haal het dan uit de verzendlijst; de beslissing die het draagt (een toewijzing, een declaratie) blijft daarmee staan.',
     },
     'unsent-retour': {
       description:
-        'Een 2.1-retourbericht staat nog klaar om te versturen. Het moet weg vóór zijn deadline (302: D4, 304 en JW316: D5, andere: de retourblokkade B2).',
+        'Een retourbericht in de release die wordt afgesloten staat nog klaar om te versturen. Het moet weg vóór de rij van het tijdpad die zijn bericht noemt, anders vóór de retourblokkade.',
       help: 'Verstuur het retourbericht vóór de deadline.',
     },
     unread: {
       description:
-        'Een 2.1-bericht staat in de inbox: ontvangen, maar nog niet ingelezen. Alles moet zijn ingelezen vóór de portaaldeadline (gemeente: D6, aanbieder: D7).',
+        'Een bericht in de release die wordt afgesloten staat in de inbox: ontvangen, maar nog niet ingelezen. Alles moet zijn ingelezen vóór de inleesrij van het tijdpad voor de ontvangende rol.',
       help: 'Lees het bericht vóór de deadline in uw systeem in.',
     },
     unanswered: {
       description:
-        'Een 2.1-heenbericht is ontvangen en er staat geen retourbericht voor in de outbox of het verzendarchief. Na de retourblokkade (B2) kan het niet meer in 2.1 worden beantwoord.',
+        'Een heenbericht in de release die wordt afgesloten is ontvangen en er staat geen retourbericht voor in de outbox of het verzendarchief. Na de retourblokkade kan het niet meer in die release worden beantwoord.',
       help: 'Lees het in, verwerk het en verstuur het retourbericht vóór de retourblokkade.',
     },
     'awaiting-retour': {
       description:
-        'Op een 2.1-heenbericht in het verzendarchief staat geen retourbericht in de inbox of het ontvangstarchief. Na de retourblokkade (B2) kan het paar niet meer in 2.1 worden gesloten.',
+        'Op een heenbericht in de release die wordt afgesloten staat in het verzendarchief geen retourbericht in de inbox of het ontvangstarchief. Na de retourblokkade kan het paar niet meer in die release worden gesloten.',
       help: 'Vraag de ontvanger om het retourbericht.',
     },
     rejected: {
@@ -62,17 +62,17 @@ export const ciNl: CiWords = {
     },
     'release-mismatch': {
       description:
-        'Een 2.2-retourbericht beantwoordt een 2.1-heenbericht, of andersom. Een bericht kan alleen in zijn eigen release worden beantwoord; het heenbericht blijft onbeantwoord.',
+        'Een retourbericht in de nieuwe release beantwoordt een heenbericht in de oude, of andersom. Een bericht kan alleen in zijn eigen release worden beantwoord; het heenbericht blijft onbeantwoord.',
       help: 'Beantwoord het heenbericht in zijn eigen release.',
     },
-    'early-2.2': {
+    'early-release': {
       description:
-        'Een 2.2-bericht staat in de outbox voordat release 2.2 live is (B4); het kan pas daarna worden afgeleverd.',
-      help: 'Houd het vast tot 2.2 live is.',
+        'Een bericht in de nieuwe release staat in de outbox voordat die release in gebruik is (de ingebruiknamerij van het tijdpad); het kan pas daarna worden afgeleverd.',
+      help: 'Houd het vast tot de nieuwe release in gebruik is.',
     },
     'other-release': {
       description:
-        'Een iWmo/iJw-bericht van een release die niet bij deze overgang hoort (2.0, 2.3, 3.x).',
+        'Een iWmo/iJw-bericht van een release die niet bij deze overgang hoort (noch de release die wordt afgesloten, noch de volgende).',
       help: 'Haal het uit de map als het er niet hoort.',
     },
     'other-standard': {

@@ -1,5 +1,4 @@
 import { roleOfCode } from '../../core/role.js';
-import type { DeadlineId } from '../../data/timetable.js';
 import { messageCode, nameOf, retourOf, standardName } from './naming.js';
 import type { MessageName, WordContext, Words } from './Words.js';
 
@@ -53,12 +52,12 @@ const list = (items: readonly string[]) =>
     : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1] ?? ''}`;
 
 /** "before Thu 29 Mar 13:00 (17 hours left)": the moment always named. */
-const before = (deadline: DeadlineId | null, c: WordContext) => {
+const before = (deadline: string | null, c: WordContext) => {
   if (deadline === null) return 'as soon as possible';
   const left = c.left(deadline);
   return `before ${c.short(deadline)}${left === null ? '' : ` (${left})`}`;
 };
-const until = (deadline: DeadlineId, c: WordContext) => {
+const until = (deadline: string, c: WordContext) => {
   const left = c.left(deadline);
   return `${c.short(deadline)}${left === null ? '' : ` (${left})`}`;
 };
@@ -68,7 +67,7 @@ const blocked = (what: string, counterpart: string | null, c: WordContext) =>
   `This ${what} can no longer go in ${c.releases.from}. Do not leave it in the outbox; agree with ${party(counterpart)} how it goes in ${c.releases.to} after the switch (${c.short(c.blocks.live)}), and tell your software vendor.`;
 const tooLateToAnswer = (counterpart: string | null, c: WordContext) =>
   `The retour can no longer go in ${c.releases.from}: agree with ${party(counterpart)} how it goes in ${c.releases.to} after the switch (${c.short(c.blocks.live)}), and tell your software vendor.`;
-const blockedSince = (since: DeadlineId | null, kind: string, c: WordContext) =>
+const blockedSince = (since: string | null, kind: string, c: WordContext) =>
   since === null
     ? ''
     : `; since ${c.short(since)} the chain blocks ${c.releases.from} ${kind}, so it can no longer go`;
@@ -106,7 +105,7 @@ export const en: Words = {
       `Identificatie ${a.identificatie} was used by ${party(a.sender)} for ${a.count} ${a.message} messages; the second is rejected (retour code 9056)`,
     'release-mismatch': (a) =>
       `${a.message} in release ${a.release} answers a heenbericht in release ${a.heenRelease}; a retour must be in the release of its heenbericht`,
-    'early-2.2': (a, c) =>
+    'early-release': (a, c) =>
       `${named(a.message)} in release ${a.release} is already waiting; it can only be sent once ${a.release} is in use (${c.short(c.blocks.live)})`,
     'other-release': (a, c) =>
       `${a.message === null ? 'message' : named(a.message)} of release ${a.release} (neither ${c.releases.from} nor ${c.releases.to})`,
@@ -212,7 +211,7 @@ export const en: Words = {
       'Every message needs its own Identificatie. Tell your software vendor.',
     'release-mismatch': ({ args }) =>
       `Answer the heenbericht in its own release (${args.heenRelease}).`,
-    'early-2.2': ({ args }, c) =>
+    'early-release': ({ args }, c) =>
       `Send it only once ${args.release} is in use (${c.short(c.blocks.live)}).`,
     'other-release': () =>
       'Nothing to do for the switch; move it out of the folder if it does not belong there.',
@@ -258,18 +257,18 @@ export const en: Words = {
           : `Late, but read it in as soon as possible. ${tooLateToAnswer(args.counterpart, c)}`,
   },
   ruleTitle: {
-    'unsent-heen': '2.1 heenbericht still in the outbox',
-    'unsent-retour': '2.1 retour still in the outbox',
-    unread: '2.1 message in the inbox not read in',
-    unanswered: 'received 2.1 heenbericht not answered',
-    'awaiting-retour': 'sent 2.1 heenbericht still awaits its retour',
+    'unsent-heen': 'heenbericht of the old release still in the outbox',
+    'unsent-retour': 'retour of the old release still in the outbox',
+    unread: 'message of the old release in the inbox not read in',
+    unanswered: 'received heenbericht of the old release not answered',
+    'awaiting-retour': 'sent heenbericht of the old release still awaits its retour',
     rejected: 'sent message was rejected',
     'duplicate-retour': 'more than one retour to the same heenbericht',
     'retour-without-heen': 'retour in the outbox without its heenbericht',
     'archived-retour-without-heen': 'retour in an archive without its heenbericht',
     'duplicate-identificatie': 'the same Identificatie for more than one message',
     'release-mismatch': 'retour in another release than its heenbericht',
-    'early-2.2': 'message of the new release already waiting',
+    'early-release': 'message of the new release already waiting',
     'other-release': 'message of another release',
     'other-standard': 'message of another standard',
     'wrong-direction': 'message in the wrong folder for this role',
@@ -287,19 +286,8 @@ export const en: Words = {
     'no-files':
       '⚠ No file at all was found in the outbox and the inbox. Are the paths right? (Empty folders are the goal, a wrong path is not; --fail-on-empty makes this an error.)',
   },
-  deadline: {
-    D1: 'all declaraties and facturen sent (303)',
-    D2: 'all verzoeken om toewijzing sent (JW315)',
-    D3: 'all toewijzingen sent (301)',
-    D4: 'retourberichten on toewijzingen sent (302)',
-    D5: 'retourberichten on declaraties and verzoeken om toewijzing sent (304, JW316)',
-    D6: 'everything downloaded from the Inlichtingenbureau and read in',
-    D7: 'everything downloaded from VECOZO and read in',
-    B1: 'other heenberichten sent (305, 307, WMO315); then the chain blocks every 2.1 heenbericht',
-    B2: 'other retourberichten sent (306, 308); then all 2.1 traffic stands still',
-    B3: 'transitie: no traffic at all',
-    B4: '2.2 in use',
-  },
+  inferredRows: (rows) =>
+    `⚠ This timetable holds ${rows.length === 1 ? 'a row' : 'rows'} that no source states, inferred: ${rows.join('; ')}. Check ${rows.length === 1 ? 'it' : 'them'} against the draaiboek before relying on ${rows.length === 1 ? 'it' : 'them'}.`,
   status: {
     open: 'open',
     missed: 'missed',
@@ -311,9 +299,9 @@ export const en: Words = {
     'not-applicable': 'not applicable',
   },
   phase: {
-    afsluiting: 'afsluiting (closing 2.1)',
-    transitie: 'transitie (no traffic)',
-    ingebruikname: 'ingebruikname (2.2 in use)',
+    afsluiting: (r) => `afsluiting (closing ${r.from})`,
+    transitie: () => 'transitie (no traffic)',
+    ingebruikname: (r) => `ingebruikname (${r.to} in use)`,
   },
   verdict: { ready: 'READY', 'not-ready': 'NOT READY', missed: 'DEADLINE MISSED' },
   role: { gemeente: 'gemeente', aanbieder: 'aanbieder' },
@@ -385,8 +373,8 @@ export const en: Words = {
       p === null
         ? 'late: as soon as possible'
         : `late, now: still possible until ${p.when}${p.left === null ? '' : ` (${p.left})`}`,
-    blockedStep: (n) =>
-      `${count(n, 'message', 'messages')} can no longer go in 2.1 — see "No longer possible in 2.1"`,
+    blockedStep: (n, release) =>
+      `${count(n, 'message', 'messages')} can no longer go in ${release} — see "No longer possible in ${release}"`,
     errorStep: (n) =>
       `${count(n, 'file is', 'files are')} broken or unrecognised — until that is solved, nobody can say whether you are ready`,
     warningStep: (n) => `${count(n, 'warning', 'warnings')} — see below`,
@@ -432,9 +420,9 @@ export const en: Words = {
       `${count(n, 'message', 'messages')}: ${Object.entries(byMessage)
         .map(([code, k]) => `${k}× ${code}`)
         .join(', ')}`,
-    blocked: 'No longer possible in 2.1',
-    blockedIntro: (live) =>
-      `These messages can no longer go in 2.1. Agree with the other party how they go after the switch (${live}), and tell your software vendor.`,
+    blocked: (release) => `No longer possible in ${release}`,
+    blockedIntro: (live, release) =>
+      `These messages can no longer go in ${release}. Agree with the other party how they go after the switch (${live}), and tell your software vendor.`,
     problems: 'Errors and warnings',
     files: 'Files',
     ignoredFiles: 'Not messages (skipped)',
@@ -451,7 +439,7 @@ export const en: Words = {
       `… and ${count(n, 'more counterpart', 'more counterparts')} (--verbose lists them all)`,
     portal: (role) =>
       role === 'gemeente'
-        ? 'After 16:00, download everything from the Inlichtingenbureau, read it in and run check-ready again.'
+        ? 'Download everything from the Inlichtingenbureau, read it in and run check-ready again.'
         : role === 'aanbieder'
           ? 'Download everything from VECOZO, read it in and run check-ready again.'
           : 'Download everything from your portal (Inlichtingenbureau or VECOZO), read it in and run check-ready again.',

@@ -1,6 +1,6 @@
 import { blockFor, instantOf } from '../../core/deadlines.js';
 import type { Finding } from '../../core/findings.js';
-import type { Timetable } from '../../data/timetable.js';
+import type { ResolvedTimetable as Timetable } from '../../data/resolvedTimetable.js';
 import { en } from './en.js';
 import { nl } from './nl.js';
 import type { HintInput, Lang, WordContext, Words } from './Words.js';
@@ -21,7 +21,7 @@ export const wordContext = (w: Words, timetable: Timetable, now: number): WordCo
   blocks: {
     heen: blockFor(timetable, 'heen'),
     retour: blockFor(timetable, 'retour'),
-    live: timetable.ingebruiknameFrom,
+    live: timetable.phases.ingebruikname.id,
   },
   releases: { from: timetable.from, to: timetable.to },
 });

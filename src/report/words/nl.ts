@@ -1,5 +1,4 @@
 import { roleOfCode } from '../../core/role.js';
-import type { DeadlineId } from '../../data/timetable.js';
 import { messageCode, nameOf, retourOf, standardName } from './naming.js';
 import type { MessageName, WordContext, Words } from './Words.js';
 
@@ -52,12 +51,12 @@ const list = (items: readonly string[]) =>
     : `${items.slice(0, -1).join(', ')} en ${items[items.length - 1] ?? ''}`;
 
 /** "vóór do 29 mrt 13.00 uur (nog 17 uur)": the moment always named, the time left when there is any. */
-const voor = (deadline: DeadlineId | null, c: WordContext) => {
+const voor = (deadline: string | null, c: WordContext) => {
   if (deadline === null) return 'zo snel mogelijk';
   const left = c.left(deadline);
   return `vóór ${c.short(deadline)}${left === null ? '' : ` (${left})`}`;
 };
-const tot = (deadline: DeadlineId, c: WordContext) => {
+const tot = (deadline: string, c: WordContext) => {
   const left = c.left(deadline);
   return `${c.short(deadline)}${left === null ? '' : ` (${left})`}`;
 };
@@ -68,7 +67,7 @@ const blocked = (what: string, counterpart: string | null, c: WordContext) =>
 const tooLateToAnswer = (counterpart: string | null, c: WordContext) =>
   `Het retourbericht kan niet meer in ${c.releases.from}: spreek met ${party(counterpart)} af hoe het na de overgang (${c.short(c.blocks.live)}) in ${c.releases.to} gaat, en meld het bij uw softwareleverancier.`;
 
-const blockedSince = (since: DeadlineId | null, kind: string, c: WordContext) =>
+const blockedSince = (since: string | null, kind: string, c: WordContext) =>
   since === null
     ? ''
     : `; sinds ${c.short(since)} blokkeert de keten ${c.releases.from}-${kind}, dit bericht kan niet meer weg`;
@@ -106,7 +105,7 @@ export const nl: Words = {
       `Identificatie ${a.identificatie} is door ${party(a.sender)} voor ${a.count} berichten ${a.message} gebruikt; het tweede wordt afgekeurd (retourcode 9056)`,
     'release-mismatch': (a) =>
       `${a.message} in release ${a.release} is een antwoord op een heenbericht in release ${a.heenRelease}; een retourbericht moet in dezelfde release zijn als het heenbericht`,
-    'early-2.2': (a, c) =>
+    'early-release': (a, c) =>
       `${named(a.message)} in release ${a.release} staat al klaar; versturen kan pas na de ingebruikname van ${a.release} (${c.short(c.blocks.live)})`,
     'other-release': (a, c) =>
       `${a.message === null ? 'bericht' : named(a.message)} uit release ${a.release} (geen ${c.releases.from} of ${c.releases.to})`,
@@ -215,7 +214,7 @@ export const nl: Words = {
       'Elk bericht moet een eigen Identificatie hebben. Meld dit bij uw softwareleverancier.',
     'release-mismatch': ({ args }) =>
       `Beantwoord het heenbericht in dezelfde release (${args.heenRelease}).`,
-    'early-2.2': ({ args }, c) =>
+    'early-release': ({ args }, c) =>
       `Verstuur het pas na de ingebruikname van ${args.release} (${c.short(c.blocks.live)}).`,
     'other-release': () =>
       'Geen actie nodig voor de overgang; haal het uit de map als het er niet hoort.',
@@ -260,18 +259,18 @@ export const nl: Words = {
           : `Te laat, maar lees het zo snel mogelijk in. ${tooLateToAnswer(args.counterpart, c)}`,
   },
   ruleTitle: {
-    'unsent-heen': '2.1-heenbericht staat nog in de outbox',
-    'unsent-retour': '2.1-retourbericht staat nog in de outbox',
-    unread: '2.1-bericht in de inbox is nog niet ingelezen',
-    unanswered: 'ontvangen 2.1-heenbericht is nog niet beantwoord',
-    'awaiting-retour': 'verstuurd 2.1-heenbericht wacht nog op een retourbericht',
+    'unsent-heen': 'heenbericht in de oude release staat nog in de outbox',
+    'unsent-retour': 'retourbericht in de oude release staat nog in de outbox',
+    unread: 'bericht in de oude release in de inbox is nog niet ingelezen',
+    unanswered: 'ontvangen heenbericht in de oude release is nog niet beantwoord',
+    'awaiting-retour': 'verstuurd heenbericht in de oude release wacht nog op een retourbericht',
     rejected: 'verstuurd bericht is afgekeurd',
     'duplicate-retour': 'meer dan één retourbericht op hetzelfde heenbericht',
     'retour-without-heen': 'retourbericht in de outbox zonder bijbehorend heenbericht',
     'archived-retour-without-heen': 'retourbericht in het archief zonder bijbehorend heenbericht',
     'duplicate-identificatie': 'dezelfde Identificatie voor meer dan één bericht',
     'release-mismatch': 'retourbericht in een andere release dan het heenbericht',
-    'early-2.2': 'bericht in de nieuwe release staat al klaar',
+    'early-release': 'bericht in de nieuwe release staat al klaar',
     'other-release': 'bericht uit een andere release',
     'other-standard': 'bericht van een andere standaard',
     'wrong-direction': 'bericht in de verkeerde map voor deze rol',
@@ -289,19 +288,8 @@ export const nl: Words = {
     'no-files':
       '⚠ Geen enkel bestand gevonden in de outbox en de inbox. Klopt het pad? (Lege mappen zijn het doel, een verkeerd pad niet; met --fail-on-empty is dit een fout.)',
   },
-  deadline: {
-    D1: 'alle declaraties en facturen verstuurd (303)',
-    D2: 'alle verzoeken om toewijzing verstuurd (JW315)',
-    D3: 'alle toewijzingen verstuurd (301)',
-    D4: 'retourberichten op toewijzingen verstuurd (302)',
-    D5: 'retourberichten op declaraties en verzoeken om toewijzing verstuurd (304, JW316)',
-    D6: 'alles van het Inlichtingenbureau gedownload en ingelezen',
-    D7: 'alles van VECOZO gedownload en ingelezen',
-    B1: 'overige heenberichten verstuurd (305, 307, WMO315); daarna blokkeert de keten alle 2.1-heenberichten',
-    B2: 'overige retourberichten verstuurd (306, 308); daarna ligt al het 2.1-verkeer stil',
-    B3: 'transitie: geen verkeer',
-    B4: 'ingebruikname van 2.2',
-  },
+  inferredRows: (rows) =>
+    `⚠ Dit tijdpad bevat ${rows.length === 1 ? 'een rij' : 'rijen'} die geen bron noemt, afgeleid: ${rows.join('; ')}. Controleer ${rows.length === 1 ? 'die' : 'ze'} met het draaiboek voordat u erop vertrouwt.`,
   status: {
     open: 'open',
     missed: 'gemist',
@@ -313,9 +301,9 @@ export const nl: Words = {
     'not-applicable': 'niet van toepassing',
   },
   phase: {
-    afsluiting: 'afsluiting (2.1 afronden)',
-    transitie: 'transitie (geen verkeer)',
-    ingebruikname: 'ingebruikname (2.2 in gebruik)',
+    afsluiting: (r) => `afsluiting (${r.from} afronden)`,
+    transitie: () => 'transitie (geen verkeer)',
+    ingebruikname: (r) => `ingebruikname (${r.to} in gebruik)`,
   },
   verdict: { ready: 'KLAAR', 'not-ready': 'NIET KLAAR', missed: 'DEADLINE GEMIST' },
   role: { gemeente: 'gemeente', aanbieder: 'aanbieder' },
@@ -389,8 +377,8 @@ export const nl: Words = {
       p === null
         ? 'te laat: zo snel mogelijk'
         : `te laat, nú: kan nog tot ${p.when}${p.left === null ? '' : ` (${p.left})`}`,
-    blockedStep: (n) =>
-      `${count(n, 'bericht kan', 'berichten kunnen')} niet meer in 2.1 — zie „Niet meer mogelijk in 2.1”`,
+    blockedStep: (n, release) =>
+      `${count(n, 'bericht kan', 'berichten kunnen')} niet meer in ${release} — zie „Niet meer mogelijk in ${release}”`,
     errorStep: (n) =>
       `${count(n, 'bestand is', 'bestanden zijn')} kapot of onherkenbaar — tot dat is opgelost kan niet worden gezegd of u klaar bent`,
     warningStep: (n) => `${count(n, 'waarschuwing', 'waarschuwingen')} — zie onder`,
@@ -440,9 +428,9 @@ export const nl: Words = {
       `${count(n, 'bericht', 'berichten')}: ${Object.entries(byMessage)
         .map(([code, k]) => `${k}× ${code}`)
         .join(', ')}`,
-    blocked: 'Niet meer mogelijk in 2.1',
-    blockedIntro: (live) =>
-      `Deze berichten kunnen niet meer in 2.1. Spreek met de ketenpartner af hoe ze na de overgang (${live}) gaan, en meld het bij uw softwareleverancier.`,
+    blocked: (release) => `Niet meer mogelijk in ${release}`,
+    blockedIntro: (live, release) =>
+      `Deze berichten kunnen niet meer in ${release}. Spreek met de ketenpartner af hoe ze na de overgang (${live}) gaan, en meld het bij uw softwareleverancier.`,
     problems: 'Fouten en waarschuwingen',
     files: 'Bestanden',
     ignoredFiles: 'Geen berichten (overgeslagen)',
@@ -459,7 +447,7 @@ export const nl: Words = {
       `… en nog ${count(n, 'ketenpartner', 'ketenpartners')} (--verbose toont ze allemaal)`,
     portal: (role) =>
       role === 'gemeente'
-        ? 'Download na 16.00 uur alles van het Inlichtingenbureau, lees het in en start check-ready opnieuw.'
+        ? 'Download alles van het Inlichtingenbureau, lees het in en start check-ready opnieuw.'
         : role === 'aanbieder'
           ? 'Download alles van VECOZO, lees het in en start check-ready opnieuw.'
           : 'Download alles van uw portaal (Inlichtingenbureau of VECOZO), lees het in en start check-ready opnieuw.',

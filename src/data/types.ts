@@ -1,4 +1,4 @@
-/** Shared vocabulary of the pure core. Nothing here knows about disks, clocks or terminals. */
+/** Shared vocabulary of the domain: plain types and constants, no logic beyond a lookup. */
 
 export type Role = 'gemeente' | 'aanbieder';
 export const roles = ['gemeente', 'aanbieder'] as const satisfies readonly Role[];
