@@ -193,7 +193,6 @@ const mutated = (change: (doc: any) => void): TimetableLoad => {
   return checkTimetable(doc, 'next.json');
 };
 
-
 const assertNamed = (problem: TimetableProblem, file: string) => {
   const texts = (['nl', 'en'] as const).map((lang) => timetableProblemText(problem, lang));
   for (const text of texts) {

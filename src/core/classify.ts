@@ -223,8 +223,8 @@ const classifyEi = (
   }
   const spec = catalogue[message];
   const written = release(parsed.version, parsed.subversion) ?? releases.from;
-  // Which versions JW321/JW322 carried in 2018 is uncertain (domain.md §3): anything below the
-  // new release counts as the old one, so an unexpected version can never hide 2.1 traffic.
+  // Which versions JW321/JW322 carried is uncertain (domain.md §3): anything below the new
+  // release counts as the old one, so an unexpected version can never hide old-release traffic.
   const rel = compareRelease(written, releases.to) < 0 ? releases.from : written;
   const info: MessageInfo = {
     ...emptyInfo,

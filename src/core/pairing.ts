@@ -23,8 +23,8 @@ const nobody: readonly PairCandidate[] = Object.freeze([]);
 
 /**
  * Groups heen and retour messages by the pairing key (domain.md §3), in one pass: the cost grows
- * with the number of files, never with their square. Release is not in the key, so a 2.2 retour
- * to a 2.1 heen is found (and reported) rather than missed. Most groups hold one side only: the
+ * with the number of files, never with their square. Release is not in the key, so a new-release retour
+ * to an old-release heen is found (and reported) rather than missed. Most groups hold one side only: the
  * other is one shared empty list, not a new one for each.
  */
 export const groupPairs = (files: readonly PairCandidate[]): Map<string, PairGroup> => {

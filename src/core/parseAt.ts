@@ -5,7 +5,7 @@ export type AtResult =
 
 export type AtError =
   | { readonly kind: 'invalid'; readonly text: string }
-  /** `28-03-2018 20:00`, the way a Dutch date is written: the fix is the same moment, year first. */
+  /** `25-03-2020 20:00`, the way a Dutch date is written: the fix is the same moment, year first. */
   | {
       readonly kind: 'day-first';
       readonly text: string;

@@ -12,7 +12,7 @@ export interface MessageSpec {
   readonly format: FileFormat;
 }
 
-/** The iJw/iWmo message set of releases 2.1 and 2.2 (domain.md §2). One row a message. */
+/** The iJw/iWmo message set of the 2.x releases (domain.md §2; timetables.md §2). One row a message. */
 export const catalogue = {
   WMO301: {
     standard: 'iWmo',
@@ -230,6 +230,6 @@ export const messageForCode = (code: string): MessageId | undefined => byCode.ge
 
 /**
  * RetourCodes in a retour's header that reject the whole heenbericht (domain.md §3).
- * How 2.1 systems filled retours in practice is uncertain; this list is the one place to change.
+ * How systems of the first 2.x releases filled retours in practice is uncertain; this list is the one place to change.
  */
 export const rejectingRetourCodes = ['0001'] as const satisfies readonly string[];

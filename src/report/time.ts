@@ -1,7 +1,7 @@
 import { formatInZone } from '../core/zone.js';
 import type { Words } from './words/Words.js';
 
-/** A moment as the language writes it, in the timetable's zone: "di 27 mrt 2018 17.00 uur". */
+/** A moment as the language writes it, in the timetable's zone: "wo 25 mrt 2020 17.00 uur". */
 export const formatMoment = (
   instant: number,
   zone: string,

@@ -62,7 +62,7 @@ export const personalData: readonly string[] = Object.values(clients).flatMap((c
 export interface MessageSpec {
   /** e.g. 'WMO301', 'JW315'. */
   readonly message: string;
-  readonly release?: '2.1' | '2.2' | '2.3' | '3.0';
+  readonly release?: '2.1' | '2.2' | '2.3' | '2.4' | '3.0';
   /** BerichtCode; defaults to the message's first code. */
   readonly code?: string;
   readonly afzender: string;

@@ -8,14 +8,14 @@ export const langs = ['nl', 'en'] as const satisfies readonly Lang[];
 
 /** Calendar facts the words need, already formatted for the language and measured from the moment judged. */
 export interface WordContext {
-  /** A deadline's moment in full, e.g. "di 27 mrt 2018 17.00 uur". */
+  /** A deadline's moment in full, e.g. "wo 25 mrt 2020 17.00 uur". */
   readonly when: (id: string) => string;
   /** The same without the year, as a sentence says it: "di 27 mrt 17.00 uur". */
   readonly short: (id: string) => string;
   /** Time left until the row, as people say it ("nog 17 uur"); `null` once it has passed. */
   readonly left: (id: string) => string | null;
   readonly past: (id: string) => boolean;
-  /** The chain's blocks: no 2.1 heen after `heen`, no 2.1 retour after `retour`; the new release live from `live`. */
+  /** The chain's blocks: no old-release heen after `heen`, no old-release retour after `retour`; the new release live from `live`. */
   readonly blocks: {
     readonly heen: string;
     readonly retour: string;

@@ -40,7 +40,7 @@ const enForm: Readonly<Record<PatternField, readonly [string, string]>> = {
   ],
   'row-id': [
     'not a row id',
-    'a capital letter, then up to 15 capitals, digits or hyphens, e.g. D1 or LIVE',
+    'a capital letter, then up to 15 capitals, digits or hyphens, e.g. HEEN or LIVE',
   ],
   release: ['not a release', 'major.minor, e.g. 2.3'],
   at: [
@@ -59,7 +59,7 @@ const nlForm: Readonly<Record<PatternField, readonly [string, string]>> = {
   ],
   'row-id': [
     'geen rij-id',
-    'een hoofdletter, dan hoogstens 15 hoofdletters, cijfers of streepjes, bijv. D1 of LIVE',
+    'een hoofdletter, dan hoogstens 15 hoofdletters, cijfers of streepjes, bijv. HEEN of LIVE',
   ],
   release: ['geen release', 'hoofd.sub, bijv. 2.3'],
   at: [
