@@ -392,6 +392,7 @@ export const main = async (params: CliParams): Promise<number> => {
         ...(machine && rooted !== null
           ? { root: { path: rooted.root, outside: rooted.outside } }
           : {}),
+        folders,
       });
     };
     written.forEach(({ format, output }) => writeOutput(output, render(format)));
