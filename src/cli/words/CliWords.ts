@@ -22,6 +22,7 @@ export type OptionName =
   | 'quiet'
   | 'color'
   | 'noColor'
+  | 'ascii'
   | 'help'
   | 'version';
 
