@@ -190,24 +190,7 @@ const timelineSvg = (
     );
   });
   // Go-live, then the rows: a leader from the axis down to the label's lane.
-  labels.forEach((l, i) => {
-    const lx = x(l.at);
-    const ly = laneTop + (laneOf.get(i) ?? 0) * laneHeight;
-    const tx = l.anchor === 'start' ? lx + 6 : lx - 6;
-    const text = `<text x="${fixed(tx)}" y="${ly}" text-anchor="${l.anchor}">${escapeHtml(l.text)}</text>`;
-    const leader = `<line class="leader" x1="${fixed(lx)}" y1="${axisY + 6}" x2="${fixed(lx)}" y2="${ly - 4}"/>`;
-    if (l.kind === 'live') {
-      parts.push(
-        `<g class="live" data-at="${l.at}" data-x="${fixed(lx)}"><line x1="${fixed(lx)}" y1="${axisY - 28}" x2="${fixed(lx)}" y2="${ly - 13}"/>${text}</g>`,
-      );
-      return;
-    }
-    const row = l.row;
-    if (row === undefined) return;
-    parts.push(
-      `<g class="row ${stateClass(row.state)}" data-row="${escapeHtml(row.id)}" data-at="${row.at}" data-x="${fixed(lx)}">${leader}<circle class="dot" cx="${fixed(lx)}" cy="${axisY}" r="6"/>${text}</g>`,
-    );
-  });
+  // Under the labels first: "now", then the leaders, so every label's halo keeps it readable.
   const nx = x(tl.now);
   const nowAnchor = nx > svgWidth * 0.75 ? 'end' : 'start';
   const nowLabel =
@@ -216,8 +199,34 @@ const timelineSvg = (
       : `${p.now} · ${p.nowOff[tl.nowOn === 'before' ? 'before' : 'after']}`;
   parts.push(
     `<g class="now" data-at="${tl.now}" data-x="${fixed(nx)}" data-on="${tl.nowOn}"><line x1="${fixed(nx)}" y1="${axisY - 28}" x2="${fixed(nx)}" y2="${height - 20}"/><text x="${fixed(nowAnchor === 'start' ? nx + 5 : nx - 5)}" y="${height - 6}" text-anchor="${nowAnchor}">${escapeHtml(nowLabel)}</text></g>`,
-    '</svg>',
   );
+  const placed = labels.map((l, i) => {
+    const lx = x(l.at);
+    const ly = laneTop + (laneOf.get(i) ?? 0) * laneHeight;
+    const tx = l.anchor === 'start' ? lx + 6 : lx - 6;
+    return { l, lx, ly, tx };
+  });
+  parts.push(
+    '<g class="leaders">',
+    ...placed.map(({ l, lx, ly }) =>
+      l.kind === 'live'
+        ? `<g class="live"><line x1="${fixed(lx)}" y1="${axisY - 28}" x2="${fixed(lx)}" y2="${ly - 13}"/></g>`
+        : `<line class="leader" x1="${fixed(lx)}" y1="${axisY + 6}" x2="${fixed(lx)}" y2="${ly - 4}"/>`,
+    ),
+    '</g>',
+  );
+  for (const { l, lx, ly, tx } of placed) {
+    const text = `<text x="${fixed(tx)}" y="${ly}" text-anchor="${l.anchor}">${escapeHtml(l.text)}</text>`;
+    const row = l.row;
+    if (l.kind === 'live' || row === undefined) {
+      parts.push(`<g class="live" data-at="${l.at}" data-x="${fixed(lx)}">${text}</g>`);
+      continue;
+    }
+    parts.push(
+      `<g class="row ${stateClass(row.state)}" data-row="${escapeHtml(row.id)}" data-at="${row.at}" data-x="${fixed(lx)}"><circle class="dot" cx="${fixed(lx)}" cy="${axisY}" r="6"/>${text}</g>`,
+    );
+  }
+  parts.push('</svg>');
   return parts.join('\n');
 };
 
