@@ -321,7 +321,7 @@ export const renderHtml = (result: Result, context: ReportContext): string => {
   );
   for (const e of view.endState) {
     out.push(
-      `<li class="${e.met ? 'met' : 'missed'}"><span class="mark">${e.met ? '✔' : '✖'}</span> ${escapeHtml(e.label)}${e.open === null ? '' : ` — ${escapeHtml(e.open)}`}</li>`,
+      `<li class="${e.state === 'open' ? 'missed' : e.state}"><span class="mark">${e.state === 'met' ? '✔' : e.state === 'unknown' ? '?' : '✖'}</span> ${escapeHtml(e.label)}${e.open === null ? '' : ` — ${escapeHtml(e.open)}`}</li>`,
     );
   }
   out.push('</ul>');
