@@ -53,6 +53,7 @@ interface Options {
   verbose?: boolean;
   quiet?: boolean;
   color?: boolean;
+  ascii?: boolean;
   jobs?: string | number;
   config?: string;
   root?: string;
@@ -121,6 +122,7 @@ const program = (params: CliParams, w: CliWords): Command => {
     .option('--quiet', o.quiet)
     .option('--color', o.color)
     .option('--no-color', o.noColor)
+    .option('--ascii', o.ascii)
     .addHelpText('after', w.help.after)
     .configureHelp({ styleTitle: (title) => w.help.titles[title] ?? title })
     .exitOverride()
@@ -231,6 +233,12 @@ const withConfig = async (command: Command, params: CliParams, w: CliWords): Pro
 };
 
 /** Dutch when the locale says so, by the usual precedence; else English. */
+/** Whether the terminal's locale promises UTF-8; without any locale set, assume it does. */
+export const utf8Locale = (env: CliParams['env']): boolean => {
+  const locale = [env.LC_ALL, env.LC_CTYPE, env.LANG].find((v) => v !== undefined && v !== '');
+  return locale === undefined || /utf-?8/i.test(locale);
+};
+
 export const localeLang = (env: CliParams['env']): Lang => {
   const locale =
     [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((v) => v !== undefined && v !== '') ??
@@ -405,6 +413,10 @@ export const main = async (params: CliParams): Promise<number> => {
         ...(machine && rooted !== null
           ? { root: { path: rooted.root, outside: rooted.outside } }
           : {}),
+        folders,
+        // The terminal's width only for what goes to the terminal; a file gets the default.
+        ...(name === onTerminal && stdout.columns !== undefined ? { columns: stdout.columns } : {}),
+        ascii: options.ascii === true || !utf8Locale(env),
       });
     };
     written.forEach(({ format, output }) => writeOutput(output, render(format)));

@@ -31,10 +31,11 @@ describe('the CLI cases, through the real bin', { concurrency: 4 }, () => {
 });
 
 describe('the process environment', () => {
-  it('JSON and text are byte-identical under any TZ and locale, and the same as in-process', async () => {
+  it('JSON, text and HTML are byte-identical under any TZ and locale, and the same as in-process', async () => {
     const args = [...boxesOf('gemeente-open'), '--at', '2018-03-25 03:30'];
-    for (const format of ['json', 'text']) {
-      const extra = ['--format', format, '--lang', 'en'];
+    for (const format of ['json', 'text', 'html']) {
+      // The text timeline's characters follow the locale (ASCII unless UTF-8); --ascii fixes them.
+      const extra = ['--format', format, '--lang', 'en', ...(format === 'text' ? ['--ascii'] : [])];
       const runs = await Promise.all([
         runBinAsync([...args, ...extra], { TZ: 'UTC' }),
         runBinAsync([...args, ...extra], { TZ: 'Europe/Amsterdam', LANG: 'nl_NL.UTF-8' }),

@@ -103,7 +103,9 @@ describe('the config file against its schema', () => {
       role: fc.constantFrom('gemeente', 'aanbieder'),
       org: oneOrList(fc.constantFrom('0363', '0599', '12345678')),
       at: fc.string(),
-      format: oneOrList(fc.constantFrom('text', 'json', 'junit', 'github', 'sarif', 'markdown')),
+      format: oneOrList(
+        fc.constantFrom('text', 'json', 'junit', 'github', 'sarif', 'markdown', 'html'),
+      ),
       lang: fc.constantFrom('nl', 'en'),
       verbose: fc.boolean(),
       quiet: fc.boolean(),
@@ -174,12 +176,12 @@ describe('validateWithSchema: what a person can act on', () => {
     assert.deepEqual(check({ org: 363 }), [
       { kind: 'type', path: 'org', value: 363, expected: ['string', 'array'] },
     ]);
-    assert.deepEqual(check({ format: ['json', 'html'] }), [
+    assert.deepEqual(check({ format: ['json', 'pdf'] }), [
       {
         kind: 'enum',
         path: 'format[1]',
-        value: 'html',
-        allowed: ['text', 'json', 'junit', 'github', 'sarif', 'markdown'],
+        value: 'pdf',
+        allowed: ['text', 'json', 'junit', 'github', 'sarif', 'markdown', 'html'],
       },
     ]);
   });

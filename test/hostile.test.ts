@@ -416,6 +416,15 @@ describe('hostile and broken input', { timeout: 600_000 }, () => {
       /name\\x0awith\\x0anewlines\.xml/,
       'a newline in a name is shown, not obeyed',
     );
+    const html = reporters.html.render(result, {
+      words: words.en,
+      timetable: timetable2018,
+      chalk: new Chalk({ level: 0 }),
+      verbose: true,
+      quiet: false,
+    });
+    assert.match(html, /name\\x0awith\\x0anewlines\.xml/, 'the same in the HTML page');
+    assert.doesNotMatch(html, /<script/i);
   });
 
   it('error paths print nothing personal either', async () => {

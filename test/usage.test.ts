@@ -65,9 +65,9 @@ const cases: Case[] = [
   },
   {
     name: 'a format that does not exist',
-    argv: () => [...boxes('empty-ready'), '--format', 'html'],
-    nl: /--format html: kies text, json, junit, github, sarif of markdown/,
-    en: /--format html: choose text, json, junit, github, sarif or markdown/,
+    argv: () => [...boxes('empty-ready'), '--format', 'pdf'],
+    nl: /--format pdf: kies text, json, junit, github, sarif, markdown of html/,
+    en: /--format pdf: choose text, json, junit, github, sarif, markdown or html/,
   },
   {
     name: 'no --outbox',

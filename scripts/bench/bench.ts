@@ -2,7 +2,9 @@
  * `npm run bench`: generates (or reuses) reference trees of 10,000 and 100,000 files, and the
  * largest again with a share of the received archive zipped, and measures the tool against the
  * I/O floor, alternating, several repetitions, median. Prints a table; asserts nothing.
- * Options: --sizes 10000,100000 --runs 5 --zipped 0.1 --seed 2018
+ * The largest size is also measured on the tree where every file has a finding (no retour answers
+ * its heen), whose peak memory must stay within twice that of the ordinary tree.
+ * Options: --sizes 10000,100000 --runs 5 --zipped 0.1 --seed 2018 --no-every-finding
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -17,7 +19,9 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '5' },
     seed: { type: 'string', default: '2018' },
     zipped: { type: 'string', default: '0.1' },
+    'every-finding': { type: 'boolean', default: true },
   },
+  allowNegative: true,
 });
 const project = path.resolve(import.meta.dirname, '../..');
 const sizes = values.sizes.split(',').map(Number);
@@ -26,16 +30,18 @@ const seed = Number(values.seed);
 const zipped = Number(values.zipped);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
-const tree = (files: number, share: number) => {
-  const dir = path.join(project, 'bench-out', share > 0 ? `tree-${files}-zipped` : `tree-${files}`);
+const tree = (files: number, share: number, everyFinding: boolean) => {
+  const name = `tree-${files}${share > 0 ? '-zipped' : ''}${everyFinding ? '-every-finding' : ''}`;
+  const dir = path.join(project, 'bench-out', name);
   const marker = path.join(dir, '.generated.json');
   const generator = fs.statSync(path.join(import.meta.dirname, 'generate.ts')).mtimeMs;
-  const want = JSON.stringify({ files, seed, share, generator });
+  const want = JSON.stringify({ files, seed, share, everyFinding, generator });
   if (!fs.existsSync(marker) || fs.readFileSync(marker, 'utf8') !== want) {
     process.stdout.write(
-      `generating ${files} files${share > 0 ? `, ${share * 100} % of received zipped` : ''} … `,
+      `generating ${files} files${share > 0 ? `, ${share * 100} % of received zipped` : ''}${everyFinding ? ', every file with a finding' : ''} … `,
     );
-    const stats = generateTree(dir, files, seed, share);
+    fs.rmSync(dir, { recursive: true, force: true });
+    const stats = generateTree(dir, files, seed, share, { everyFinding });
     fs.writeFileSync(marker, want);
     console.log(`${stats.files} files, ${(stats.bytes / 1e6).toFixed(0)} MB`);
   }
@@ -67,11 +73,12 @@ const rows: string[][] = [
   ['tree', 'files', 'MB', 'floor s', 'tool s', 'ratio', 'files/s', 'MB/s', 'peak RSS MB'],
 ];
 const plan = [
-  ...sizes.map((size) => ({ size, share: 0 })),
-  ...(zipped > 0 ? [{ size: Math.max(...sizes), share: zipped }] : []),
+  ...sizes.map((size) => ({ size, share: 0, everyFinding: false })),
+  ...(zipped > 0 ? [{ size: Math.max(...sizes), share: zipped, everyFinding: false }] : []),
+  ...(values['every-finding'] ? [{ size: Math.max(...sizes), share: 0, everyFinding: true }] : []),
 ];
-for (const { size, share } of plan) {
-  const dir = tree(size, share);
+for (const { size, share, everyFinding } of plan) {
+  const dir = tree(size, share, everyFinding);
   const boxes = ['outbox', 'inbox', 'sent', 'received'].map((b) => path.join(dir, b));
   const [outbox = '', inbox = '', sent = '', received = ''] = boxes;
   const toolArgs = [
@@ -109,7 +116,11 @@ for (const { size, share } of plan) {
   const t = median(tool);
   const mb = warm.bytes / 1e6;
   rows.push([
-    share > 0 ? `${size} (${Math.round(share * 100)} % of received zipped)` : String(size),
+    share > 0
+      ? `${size} (${Math.round(share * 100)} % of received zipped)`
+      : everyFinding
+        ? `${size} (every file a finding)`
+        : String(size),
     String(warm.files),
     mb.toFixed(0),
     f.toFixed(2),

@@ -1,4 +1,5 @@
 import type { ChalkInstance } from 'chalk';
+import type { Box } from '../data/types.js';
 import type { ResolvedTimetable as Timetable } from '../data/resolvedTimetable.js';
 import type { Words } from './words/Words.js';
 
@@ -15,4 +16,10 @@ export interface ReportContext {
    * written against, and how many files lie outside it and keep their absolute path.
    */
   readonly root?: { readonly path: string; readonly outside: number };
+  /** The folders judged, as given on the command line, for the HTML page's footer. */
+  readonly folders?: Readonly<Partial<Record<Box, readonly string[]>>>;
+  /** The terminal's width, for the text report's timeline (held to 60–100; 80 when unknown). */
+  readonly columns?: number;
+  /** Plain ASCII for the text report's timeline: `--ascii`, or a locale that is not UTF-8. */
+  readonly ascii?: boolean;
 }

@@ -4,6 +4,7 @@ import type { Finding } from '../core/findings.js';
 import { formatInZone } from '../core/zone.js';
 import { findingHint, findingMessage } from './findingMessage.js';
 import { groupBy } from './groupBy.js';
+import { mermaidTimeline } from './mermaid.js';
 import type { ReportContext } from './ReportContext.js';
 import { ciWords } from './ruleInfo.js';
 import { isActionable, severity } from './severity.js';
@@ -106,6 +107,7 @@ const renderWithin = (result: Result, context: ReportContext, shown: number): st
     lines.push('', ...(fold ? ['</details>', ''] : []));
   };
 
+  lines.push('', ...mermaidTimeline(result, context));
   const actionable = result.findings.filter(isActionable);
   lines.push('', `## ${w.labels.todo}`, '');
   if (actionable.length === 0) lines.push(w.labels.nothingTodo, '');

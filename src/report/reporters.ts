@@ -1,6 +1,7 @@
 import type { Result } from '../core/evaluate.js';
 import { renderJson } from './json.js';
 import type { ReportContext } from './ReportContext.js';
+import { renderHtml } from './html.js';
 import { renderGithub } from './github.js';
 import { renderJunit } from './junit.js';
 import { renderMarkdown } from './markdown.js';
@@ -17,6 +18,8 @@ export const reporters = {
   github: { render: renderGithub, machine: true },
   sarif: { render: renderSarif, machine: true },
   markdown: { render: renderMarkdown, machine: true },
+  // For people: in the language of the locale, like the text report.
+  html: { render: renderHtml, machine: false },
 } as const satisfies Record<string, { render: Reporter; machine: boolean }>;
 
 export type FormatName = keyof typeof reporters;

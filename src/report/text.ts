@@ -1,6 +1,7 @@
 import type { Result } from '../core/evaluate.js';
 import { printable } from './printable.js';
 import type { ReportContext } from './ReportContext.js';
+import { textTimeline } from './textTimeline.js';
 import { buildView, type WorkGroup } from './view.js';
 
 // The machine formats' one-line summary still imports it from here.
@@ -41,6 +42,15 @@ export const renderText = (result: Result, context: ReportContext): string => {
     lines.push(`  ${i + 1}. ${label}  ${s.what}${where}${when}`);
   });
   lines.push('');
+  lines.push(
+    ...textTimeline(result, {
+      words: w,
+      timetable: context.timetable,
+      columns: context.columns,
+      ascii: context.ascii === true,
+    }),
+    '',
+  );
   lines.push(...view.details, '');
 
   lines.push(c.bold(w.labels.endState));

@@ -109,6 +109,9 @@ export const examplesPerGroup = 5;
 /** Counterparts listed without --verbose. */
 export const topCounterparts = 10;
 
+/** The smallest of many numbers; `Math.min(...xs)` overflows the stack for a few hundred thousand. */
+const earliest = (xs: readonly number[]): number => xs.reduce((a, b) => (b < a ? b : a), Infinity);
+
 const obligation = (f: Finding) => f.status === 'open' || f.status === 'missed';
 
 export const summaryCounts = (result: Result): SummaryCounts => {
@@ -183,11 +186,21 @@ const countMessages = (items: readonly { message: string | null }[]): Record<str
   return Object.fromEntries([...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 };
 
-interface Placed extends WorkItem {
+interface Placed extends Omit<WorkItem, 'text' | 'hint'> {
   /** The instant that binds the file: its earliest open deadline, or the end of the chain's grace. */
   readonly at: number | null;
   readonly ids: readonly string[];
+  /** The file's sentence and advice, put in words only for the files a report shows. */
+  readonly say: () => { readonly text: string; readonly hint: string };
 }
+
+const toItem = ({ path, action, clock, message, say }: Placed): WorkItem => ({
+  path,
+  action,
+  clock,
+  message,
+  ...say(),
+});
 
 /** One item per file: its findings merged, placed under the earliest moment still open to it. */
 const placeFiles = (
@@ -231,19 +244,21 @@ const placeFiles = (
       action,
       clock,
       message: messageOf(path) ?? ('message' in primary.args ? primary.args.message : null),
-      text: both ? w.readAndAnswer.text(unanswered.args, c) : findingText(primary, w, c),
-      hint: both
-        ? w.readAndAnswer.hint(
-            {
-              args: unanswered.args,
-              answer: unanswered.status,
-              read: unread.status,
-              answerBy: unanswered.deadlineId,
-              readBy: unread.deadlineId,
-            },
-            c,
-          )
-        : hintText(primary, w, c),
+      say: () => ({
+        text: both ? w.readAndAnswer.text(unanswered.args, c) : findingText(primary, w, c),
+        hint: both
+          ? w.readAndAnswer.hint(
+              {
+                args: unanswered.args,
+                answer: unanswered.status,
+                read: unread.status,
+                answerBy: unanswered.deadlineId,
+                readBy: unread.deadlineId,
+              },
+              c,
+            )
+          : hintText(primary, w, c),
+      }),
       at: clock === 'blocked' ? null : bindingAt(primary),
       ids: [
         ...new Set(
@@ -258,7 +273,7 @@ const placeFiles = (
   return placed;
 };
 
-const byWorkingOrder = (a: WorkItem, b: WorkItem) =>
+const byWorkingOrder = (a: Placed, b: Placed) =>
   actions.indexOf(a.action) - actions.indexOf(b.action) ||
   (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
@@ -287,7 +302,8 @@ export const buildView = (result: Result, options: ViewOptions): ReportView => {
       (pa.at ?? Infinity) - (pb.at ?? Infinity)
     );
   });
-  const cap = <T>(items: readonly T[]) => (verbose ? items : items.slice(0, examplesPerGroup));
+  const cap = (items: readonly Placed[]): WorkItem[] =>
+    (verbose ? items : items.slice(0, examplesPerGroup)).map(toItem);
   const groups: WorkGroup[] = grouped.map((items) => {
     const sorted = [...items].sort(byWorkingOrder);
     const first = sorted[0];
@@ -337,7 +353,7 @@ export const buildView = (result: Result, options: ViewOptions): ReportView => {
       const items = doable.filter((p) => p.action === action && (p.clock === 'late') === late);
       if (items.length === 0) continue;
       const ats = items.map((p) => p.at).filter((at): at is number => at !== null);
-      const by = ats.length === 0 ? null : Math.min(...ats);
+      const by = ats.length === 0 ? null : earliest(ats);
       steps.push({
         action,
         label: w.labels.step[action],
@@ -394,11 +410,11 @@ export const buildView = (result: Result, options: ViewOptions): ReportView => {
   const ahead = result.deadlines.filter((d) => applies(d) && d.at > now).map((d) => d.at);
   const next =
     lateAts.length > 0
-      ? { at: Math.min(...lateAts), carried: true }
+      ? { at: earliest(lateAts), carried: true }
       : openAts.length > 0
-        ? { at: Math.min(...openAts), carried: false }
+        ? { at: earliest(openAts), carried: false }
         : ahead.length > 0
-          ? { at: Math.min(...ahead), carried: false }
+          ? { at: earliest(ahead), carried: false }
           : null;
   const headline = w.labels.headline({
     verdict: result.verdict,
@@ -504,7 +520,7 @@ export const buildView = (result: Result, options: ViewOptions): ReportView => {
   const problems: ProblemGroup[] = [...groupBy(reports, (f) => f.rule)]
     .sort(
       ([, a], [, b]) =>
-        Math.min(...a.map((f) => rank(f.status))) - Math.min(...b.map((f) => rank(f.status))),
+        earliest(a.map((f) => rank(f.status))) - earliest(b.map((f) => rank(f.status))),
     )
     .map(([rule, found]) => {
       const shown = verbose ? found : found.slice(0, examplesPerGroup);

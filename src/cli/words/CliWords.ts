@@ -23,6 +23,7 @@ export type OptionName =
   | 'quiet'
   | 'color'
   | 'noColor'
+  | 'ascii'
   | 'help'
   | 'version';
 

@@ -190,6 +190,8 @@ export const en: CliWords = {
       quiet: 'print only the verdict line',
       color: 'force colour on',
       noColor: 'force colour off',
+      ascii:
+        "draw the text report's timeline in plain ASCII (default when the locale is not UTF-8)",
       help: 'show this help',
       version: 'show the version',
     },

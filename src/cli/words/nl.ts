@@ -208,6 +208,8 @@ export const nl: CliWords = {
       quiet: 'toon alleen de regel met het oordeel',
       color: 'altijd kleur',
       noColor: 'nooit kleur',
+      ascii:
+        'teken de tijdlijn van het tekstrapport in gewone ASCII-tekens (vanzelf als de locale geen UTF-8 is)',
       help: 'toon deze hulp',
       version: 'toon het versienummer',
     },
