@@ -5,7 +5,7 @@ import type { Lang } from './Words.js';
 export interface PageWords {
   readonly timeline: string;
   readonly now: string;
-  /** The new release going live, as a mark on the axis: "2.2 live". */
+  /** The new release going live, as a mark on the axis: "2.4 live". */
   readonly live: (release: string) => string;
   readonly svgTitle: (p: { from: string; to: string }) => string;
   /** Where "now" is when it lies off the axis. */
