@@ -44,6 +44,29 @@ describe('architecture', () => {
     for (const name of ['node:fs', 'chalk', 'commander', 'ora'])
       assert.ok(imports.includes(name), name);
   });
+  it('a run loads ajv only on demand: for a config file or a timetable file the user names', () => {
+    // Static imports only: what the bin loads on every start, followed through our own modules.
+    const staticImports = (file: string) =>
+      [
+        ...fs
+          .readFileSync(file, 'utf8')
+          .matchAll(/^\s*(?:import|export)\b(?!\s+type\b)[^'"]*?from\s+['"]([^'"]+)['"]/gm),
+      ].map((m) => m[1] ?? '');
+    const seen = new Set<string>();
+    const packages = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const spec of staticImports(file)) {
+        if (spec.startsWith('.'))
+          visit(path.resolve(path.dirname(file), spec.replace(/\.js$/, '.ts')));
+        else packages.add(spec);
+      }
+    };
+    visit(path.join(projectDir, 'src/cli.ts'));
+    assert.ok(packages.has('commander'), 'the walk sees the packages the bin loads');
+    assert.ok(!packages.has('ajv'), [...seen].join('\n'));
+  });
   it('every rule has words and a hint in every language', () => {
     for (const lang of langs) {
       for (const rule of ruleIds) {

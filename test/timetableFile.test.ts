@@ -8,12 +8,11 @@ import fc from 'fast-check';
 import { outboxDeadline } from '../src/core/deadlines.js';
 import { catalogue, messageIds } from '../src/data/catalogue.js';
 import type { ResolvedTimetable } from '../src/data/resolvedTimetable.js';
+import { checkTimetable, parseTimetable } from '../src/io/checkTimetableFile.js';
 import {
-  checkTimetable,
   defaultTimetableId,
   loadTimetable,
   packageDirOf,
-  parseTimetable,
   shippedTimetables,
   type TimetableLoad,
 } from '../src/io/loadTimetable.js';
