@@ -15,6 +15,7 @@ import { UsageError } from './io/UsageError.js';
 import { checkOutput, writeOutput } from './io/writeOutputs.js';
 import { fitStepSummary } from './report/github.js';
 import { formatNames, reporters, type FormatName } from './report/reporters.js';
+import type { ReportContext } from './report/ReportContext.js';
 import { words } from './report/words/index.js';
 import { langs, type Lang } from './report/words/Words.js';
 import { run } from './run.js';
@@ -399,12 +400,12 @@ export const main = async (params: CliParams): Promise<number> => {
     // The folders as given are resolved by the file system against the process's own folder.
     // Only a machine format needs the paths rewritten.
     const rooted = anyMachine ? rootPaths(result, scanned, root, process.cwd()) : null;
-    const render = (name: FormatName) => {
+    const contextFor = (name: FormatName) => {
       const { machine } = reporters[name];
       // Machine formats speak English unless told, so their output never depends on the machine.
       const lang = (options.lang as Lang | undefined) ?? (machine ? 'en' : textLang);
       // The text report keeps paths as typed; the rest write them against the root.
-      return reporters[name].render(machine && rooted !== null ? rooted.result : result, {
+      const context: ReportContext = {
         words: words[lang],
         timetable,
         chalk: new Chalk({ level: machine || name !== onTerminal ? 0 : level }),
@@ -417,13 +418,27 @@ export const main = async (params: CliParams): Promise<number> => {
         // The terminal's width only for what goes to the terminal; a file gets the default.
         ...(name === onTerminal && stdout.columns !== undefined ? { columns: stdout.columns } : {}),
         ascii: options.ascii === true || !utf8Locale(env),
-      });
+      };
+      return { input: machine && rooted !== null ? rooted.result : result, context };
     };
-    written.forEach(({ format, output }) => writeOutput(output, render(format)));
+    const render = (name: FormatName) => {
+      const { input, context } = contextFor(name);
+      return reporters[name].render(input, context);
+    };
+    // A report that can be written a piece at a time is: the JSON of a hundred thousand findings
+    // is some 80 MB of text.
+    const pieces = (name: FormatName): Iterable<string> => {
+      const { input, context } = contextFor(name);
+      const reporter = reporters[name];
+      return 'pieces' in reporter
+        ? reporter.pieces(input, context)
+        : [reporter.render(input, context)];
+    };
+    written.forEach(({ format, output }) => writeOutput(output, pieces(format)));
     if (summaryFile !== undefined && summaryFile !== '') {
       writeOutput(summaryFile, fitStepSummary(render('markdown'), w.summaryCut), true);
     }
-    stdout.write(render(onTerminal));
+    for (const piece of pieces(onTerminal)) stdout.write(piece);
     return result.exitCode;
   } catch (error) {
     if (error instanceof UsageError) return usageError(stderr, error, w);

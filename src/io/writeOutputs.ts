@@ -28,15 +28,23 @@ export const checkOutput = (file: string, flag: string, scanned: readonly string
   }
 };
 
-export const writeOutput = (file: string, content: string, append = false): void => {
+/** Writes a report, whole or a piece at a time, so that a large one is never held twice. */
+export const writeOutput = (
+  file: string,
+  content: string | Iterable<string>,
+  append = false,
+): void => {
+  let fd: number | null = null;
   try {
-    if (append) fs.appendFileSync(file, content);
-    else fs.writeFileSync(file, content);
+    fd = fs.openSync(file, append ? 'a' : 'w');
+    for (const piece of typeof content === 'string' ? [content] : content) fs.writeSync(fd, piece);
   } catch (error) {
     throw new UsageError({
       code: 'output-unwritable',
       file,
       reason: (error as NodeJS.ErrnoException).code ?? 'error',
     });
+  } finally {
+    if (fd !== null) fs.closeSync(fd);
   }
 };

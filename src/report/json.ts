@@ -8,13 +8,29 @@ import { findingText, wordContext } from './words/index.js';
 // eslint-disable-next-line no-control-regex
 const c1Controls = /[\u007f-\u009f]/g;
 
-/** The JSON report, schemaVersion 2 (README, "JSON contract"). Key order is part of the contract. */
-export const renderJson = (result: Result, context: ReportContext): string => {
+/** One placeholder a list: where its items go when the document is written piece by piece. */
+const listMarks = { files: '\u0000files', findings: '\u0000findings' } as const;
+
+// JSON.stringify escapes C0 controls but writes DEL and C1 controls raw, and a header value may
+// hold them: escaped too, the same value, so that the report is safe to show on a terminal.
+const escapeC1 = (text: string): string =>
+  text.replace(c1Controls, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+/** Items are gathered into pieces of about this many characters before they are handed on. */
+const pieceSize = 64 * 1024;
+
+/**
+ * The JSON report, schemaVersion 2 (README, "JSON contract"), in pieces: the same bytes as
+ * `JSON.stringify(document, null, 2)`, but the lists of files and findings are written an item at a
+ * time. A report of a hundred thousand findings is some 80 MB of text, and built whole it held
+ * that several times over (README, "Performance"). Key order is part of the contract.
+ */
+export function* jsonPieces(result: Result, context: ReportContext): Generator<string> {
   const zone = result.timetable.zone;
   const local = (instant: number) => isoInZone(instant, zone);
   const w = context.words;
   const wc = wordContext(w, context.timetable, result.at);
-  const document = {
+  const head = {
     schemaVersion: 2,
     tool: { name: toolName, version: toolVersion },
     evaluatedAt: { local: local(result.at), utc: new Date(result.at).toISOString() },
@@ -44,34 +60,61 @@ export const renderJson = (result: Result, context: ReportContext): string => {
       open: d.open,
       errors: d.errors,
     })),
-    files: result.files.map((f) => ({
-      path: f.path,
-      box: f.box,
-      standard: f.standard,
-      message: f.message,
-      berichtCode: f.berichtCode,
-      release: f.release,
-      kind: f.kind,
-      afzender: f.afzender,
-      ontvanger: f.ontvanger,
-      identificatie: f.identificatie,
-      dagtekening: f.dagtekening,
-      identificatieRetour: f.identificatieRetour,
-      sender: f.sender,
-      receiver: f.receiver,
-    })),
-    findings: result.findings.map((f) => ({
-      rule: f.rule,
-      path: f.path,
-      status: f.status,
-      deadlineId: f.deadlineId,
-      deadline: f.deadlineId === null ? null : local(instantOf(context.timetable, f.deadlineId)),
-      related: f.related,
-      text: findingText(f, w, wc),
-    })),
+    files: listMarks.files,
+    findings: listMarks.findings,
     summary: result.summary,
   };
-  // JSON.stringify escapes C0 controls but writes DEL and C1 controls raw, and a header value may
-  // hold them: escaped too, the same value, so that the report is safe to show on a terminal.
-  return `${JSON.stringify(document, null, 2).replace(c1Controls, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
-};
+  const file = (f: Result['files'][number]) => ({
+    path: f.path,
+    box: f.box,
+    standard: f.standard,
+    message: f.message,
+    berichtCode: f.berichtCode,
+    release: f.release,
+    kind: f.kind,
+    afzender: f.afzender,
+    ontvanger: f.ontvanger,
+    identificatie: f.identificatie,
+    dagtekening: f.dagtekening,
+    identificatieRetour: f.identificatieRetour,
+    sender: f.sender,
+    receiver: f.receiver,
+  });
+  const finding = (f: Result['findings'][number]) => ({
+    rule: f.rule,
+    path: f.path,
+    status: f.status,
+    deadlineId: f.deadlineId,
+    deadline: f.deadlineId === null ? null : local(instantOf(context.timetable, f.deadlineId)),
+    related: f.related,
+    text: findingText(f, w, wc),
+  });
+  // A list of the document's top level, as JSON.stringify with an indent of 2 writes it.
+  function* list<T>(items: readonly T[], item: (value: T) => object): Generator<string> {
+    if (items.length === 0) {
+      yield '[]';
+      return;
+    }
+    let piece = '[\n    ';
+    for (const [i, value] of items.entries()) {
+      piece += `${i === 0 ? '' : ',\n    '}${JSON.stringify(item(value), null, 2).replace(/\n/g, '\n    ')}`;
+      if (piece.length >= pieceSize) {
+        yield escapeC1(piece);
+        piece = '';
+      }
+    }
+    yield escapeC1(`${piece}\n  ]`);
+  }
+  const text = JSON.stringify(head, null, 2);
+  const filesAt = text.indexOf(JSON.stringify(listMarks.files));
+  const findingsAt = text.indexOf(JSON.stringify(listMarks.findings));
+  yield escapeC1(text.slice(0, filesAt));
+  yield* list(result.files, file);
+  yield escapeC1(text.slice(filesAt + JSON.stringify(listMarks.files).length, findingsAt));
+  yield* list(result.findings, finding);
+  yield `${escapeC1(text.slice(findingsAt + JSON.stringify(listMarks.findings).length))}\n`;
+}
+
+/** The whole JSON report as one text, for a caller that wants it so (tests, small reports). */
+export const renderJson = (result: Result, context: ReportContext): string =>
+  [...jsonPieces(result, context)].join('');
