@@ -438,7 +438,12 @@ export const main = async (params: CliParams): Promise<number> => {
     if (summaryFile !== undefined && summaryFile !== '') {
       writeOutput(summaryFile, fitStepSummary(render('markdown'), w.summaryCut), true);
     }
-    for (const piece of pieces(onTerminal)) stdout.write(piece);
+    for (const piece of pieces(onTerminal)) {
+      stdout.write(piece);
+      // A pipe is written at once, but each write is let go only on a later turn of the event
+      // loop: without a turn between pieces, all of an 80 MB report would be held until the end.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
     return result.exitCode;
   } catch (error) {
     if (error instanceof UsageError) return usageError(stderr, error, w);
