@@ -11,6 +11,7 @@ import { anchorOf } from '../src/report/ruleInfo.js';
 import { homepage } from '../src/version.js';
 import { generateTree } from '../scripts/bench/generate.js';
 import { projectDir } from './support/runBin.js';
+import { sharedSkip } from './support/shared.js';
 
 // ajv-draft-04 and ajv-formats are CommonJS whose default exports TypeScript cannot call under NodeNext.
 const require = createRequire(import.meta.url);
@@ -283,9 +284,7 @@ describe('SARIF as code scanning shows it', () => {
   it(
     'validates against the SARIF 2.1.0 schema, its formats checked',
     {
-      skip: haveSarifSchema
-        ? false
-        : 'the CI schemas are not beside the project (../shared/ci-schemas)',
+      skip: sharedSkip(haveSarifSchema, 'the CI schemas'),
     },
     async () => {
       const schema = JSON.parse(

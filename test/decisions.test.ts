@@ -15,7 +15,6 @@ import { resolveRole } from '../src/core/role.js';
 import type { Box } from '../src/data/types.js';
 import { catalogue, type MessageId } from '../src/data/catalogue.js';
 import { timetable2018 as tt } from './support/timetable2018.js';
-type DeadlineId = string;
 import { excluder } from '../src/io/scanFolders.js';
 import { UsageError } from '../src/io/UsageError.js';
 import { main } from '../src/cli.js';
@@ -52,7 +51,7 @@ const broken = (box: Box, path = `${box}/broken.xml`): JudgedFile => ({
   info: null,
   problem: malformed,
 });
-const at = (id: DeadlineId, delta = 0) => instantOf(tt, id) + delta;
+const at = (id: string, delta = 0) => instantOf(tt, id) + delta;
 const judge = (files: JudgedFile[], when: number, over: Partial<EvaluationInput> = {}) =>
   evaluate(
     {
@@ -69,7 +68,7 @@ const judge = (files: JudgedFile[], when: number, over: Partial<EvaluationInput>
   );
 const rulesOf = (result: ReturnType<typeof judge>, path?: string) =>
   result.findings.filter((f) => path === undefined || f.path === path).map((f) => f.rule);
-const row = (result: ReturnType<typeof judge>, id: DeadlineId) =>
+const row = (result: ReturnType<typeof judge>, id: string) =>
   result.deadlines.find((d) => d.id === id);
 
 describe('one archive without the other (A1)', () => {

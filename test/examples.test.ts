@@ -11,6 +11,7 @@ import { describe, it } from 'node:test';
 import { isMessageId } from '../src/data/catalogue.js';
 import { fileRow, runTree } from './support/realInput.js';
 import { istandaardenDir } from './support/xsd.js';
+import { sharedSkip } from './support/shared.js';
 
 const folders = ['ijw-3.2', 'iwmo-3.2'].map((f) => path.join(istandaardenDir, f, 'xml'));
 const examples = folders.flatMap((dir) =>
@@ -32,10 +33,7 @@ const to21 = (xml: string): string =>
 describe(
   'the public example messages, rewritten to 2.1',
   {
-    skip:
-      examples.length === 0
-        ? 'the shared iStandaarden examples are not beside the project (../shared/istandaarden)'
-        : false,
+    skip: sharedSkip(examples.length > 0, 'the iStandaarden examples'),
   },
   () => {
     it('there are examples to check', () => assert.ok(examples.length >= 14));

@@ -14,6 +14,7 @@ import {
 } from '../src/report/github.js';
 import { boxesOf, fixture, projectDir, tempBoxes, type BinRun } from './support/runBin.js';
 import { runMain } from './support/runMain.js';
+import { sharedSkip } from './support/shared.js';
 
 // ajv-draft-04 is CommonJS whose default export TypeScript cannot construct under NodeNext.
 const Ajv04 = createRequire(import.meta.url)(
@@ -22,9 +23,7 @@ const Ajv04 = createRequire(import.meta.url)(
 
 const ciSchemas = path.resolve(projectDir, '../shared/ci-schemas');
 const haveCiSchemas = fs.existsSync(path.join(ciSchemas, 'JUnit.xsd'));
-const skipCi = haveCiSchemas
-  ? false
-  : 'the CI schemas are not beside the project (../shared/ci-schemas)';
+const skipCi = sharedSkip(haveCiSchemas, 'the CI schemas');
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'check-ready-formats-'));
 
 /** Runs that cover every kind of finding: open, missed, errors, warnings, info, archives, ZIPs. */

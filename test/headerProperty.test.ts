@@ -17,6 +17,7 @@ import { pairKey, retourKey } from '../src/core/pairKey.js';
 import { parseFile, type Sniffed } from '../src/io/parseFile.js';
 import { guardedParser } from './support/guardedParse.js';
 import { haveXsds, iwmo21XsdDir } from './support/xsd.js';
+import { sharedSkip } from './support/shared.js';
 
 const releases = { from: '2.1', to: '2.2' };
 const basis = haveXsds ? fs.readFileSync(path.join(iwmo21XsdDir, 'basisschema.xsd'), 'utf8') : '';
@@ -209,9 +210,7 @@ const infoOf = (sniffed: Sniffed): MessageInfo | null => {
 describe(
   'headers generated from the basisschema',
   {
-    skip: haveXsds
-      ? false
-      : 'the shared iStandaarden XSDs are not beside the project (../shared/istandaarden)',
+    skip: sharedSkip(haveXsds, 'the iStandaarden XSDs'),
   },
   () => {
     const guard = guardedParser();

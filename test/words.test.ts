@@ -8,7 +8,6 @@ import { rules, type RuleId } from '../src/core/findings.js';
 import type { Status } from '../src/data/types.js';
 import { messageIds } from '../src/data/catalogue.js';
 import { timetable2018 as tt } from './support/timetable2018.js';
-type DeadlineId = string;
 import { renderText } from '../src/report/text.js';
 import { findingText, hintText, wordContext, words } from '../src/report/words/index.js';
 import { actions, type Words } from '../src/report/words/Words.js';
@@ -363,6 +362,6 @@ describe('the words', () => {
   it('the working order is fixed: read in and answer, correct and resend, send, only read in', () => {
     assert.deepEqual([...actions], ['answer', 'resend', 'send', 'read']);
     void instantOf;
-    void ({} as DeadlineId | undefined);
+    void ({} as string | undefined);
   });
 });

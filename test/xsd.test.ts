@@ -7,6 +7,7 @@ import { parseFile } from '../src/io/parseFile.js';
 import { haveXsds, messagesWithXsd, validateIwmo21 } from './support/xsd.js';
 import { buildMessage, clients } from './support/messages.js';
 import { projectDir } from './support/runBin.js';
+import { sharedSkip } from './support/shared.js';
 
 /**
  * The validator takes text: decode the bytes as the file declares them and say so in the
@@ -25,9 +26,7 @@ const asUtf8Document = (bytes: Buffer): string => {
   return text.replace(/^(<\?xml[^>]*encoding=")[^"]+"/, '$1UTF-8"');
 };
 
-const skip = haveXsds
-  ? false
-  : 'the shared iStandaarden XSDs are not beside the project (../shared/istandaarden)';
+const skip = sharedSkip(haveXsds, 'the iStandaarden XSDs');
 
 /** Every fixture file that classifies as a clean iWmo 2.1 message, with the XSD it must pass. */
 /** The document to validate: the file itself, or for a GGk envelope the message it carries. */

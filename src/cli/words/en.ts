@@ -173,7 +173,7 @@ export const en: CliWords = {
       exclude: 'skip paths below each folder, e.g. "verwerkt/**"',
       role: 'whose obligations apply',
       org: 'own gemeentecode(s) or AGB-code(s)',
-      at: 'judge as if it were this moment, e.g. "2020-03-24 20:00" (default: now)',
+      at: 'judge as if it were this moment: year-month-day and time in Dutch time, "yyyy-mm-dd hh:mm" (default: now)',
       format: `output format: ${formatNames.join(', ')} (default: text); may be repeated, each with its --output`,
       output:
         'write the report of the matching --format to this file; the terminal still shows the text report',

@@ -191,7 +191,7 @@ export const nl: CliWords = {
       exclude: 'sla paden onder elke map over, bijvoorbeeld "verwerkt/**"',
       role: 'wiens verplichtingen gelden',
       org: 'eigen gemeentecode(s) of AGB-code(s)',
-      at: 'beoordeel alsof het dit moment is, bijvoorbeeld "2020-03-24 20:00" (standaard: nu)',
+      at: 'beoordeel alsof het dit moment is: jaar-maand-dag en tijd in Nederlandse tijd, "jjjj-mm-dd uu:mm" (standaard: nu)',
       format: `uitvoerformaat: ${formatNames.join(', ')} (standaard: text); mag vaker, elk met zijn --output`,
       output:
         'schrijf het rapport van de --format ervoor naar dit bestand; het scherm toont dan het tekstrapport',

@@ -1,0 +1,13 @@
+/**
+ * The shared iStandaarden and CI-schema copies live beside the project, not in it. A clone on its
+ * own skips the tests that read them, with the reason; CI runs next to them, and there a missing
+ * copy is a failure, never a quiet skip.
+ */
+export const sharedSkip = (present: boolean, what: string): string | false => {
+  if (present) return false;
+  const reason = `${what} are not beside the project (../shared)`;
+  if (process.env.CI === 'true' || process.env.CI === '1') {
+    throw new Error(`CI runs next to ../shared, yet ${reason}`);
+  }
+  return reason;
+};
