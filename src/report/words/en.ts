@@ -1,40 +1,9 @@
 import { roleOfCode } from '../../core/role.js';
-import { messageCode, nameOf, retourOf, standardName } from './naming.js';
+import { messageNames, nameOf, namedMessage, retourOf, standardName } from './naming.js';
 import type { MessageName, WordContext, Words } from './Words.js';
-
-// The domain words stay Dutch in every language of the output (the spec says so for every language): English names them too.
-const messageName = {
-  WMO301: { one: 'toewijzing', many: 'toewijzingen' },
-  WMO302: { one: 'retourbericht', many: 'retourberichten' },
-  WMO303: { one: 'declaratie', many: 'declaraties' },
-  WMO304: { one: 'retourbericht', many: 'retourberichten' },
-  WMO305: { one: 'start zorg', many: 'start-zorgberichten' },
-  WMO306: { one: 'retourbericht', many: 'retourberichten' },
-  WMO307: { one: 'stop zorg', many: 'stop-zorgberichten' },
-  WMO308: { one: 'retourbericht', many: 'retourberichten' },
-  WMO315: { one: 'verzoek om toewijzing', many: 'verzoeken om toewijzing' },
-  WMO316: { one: 'retourbericht', many: 'retourberichten' },
-  JW301: { one: 'toewijzing', many: 'toewijzingen' },
-  JW302: { one: 'retourbericht', many: 'retourberichten' },
-  JW303: { one: 'declaratie', many: 'declaraties' },
-  JW304: { one: 'retourbericht', many: 'retourberichten' },
-  JW305: { one: 'start zorg', many: 'start-zorgberichten' },
-  JW306: { one: 'retourbericht', many: 'retourberichten' },
-  JW307: { one: 'stop zorg', many: 'stop-zorgberichten' },
-  JW308: { one: 'retourbericht', many: 'retourberichten' },
-  JW315: { one: 'verzoek om toewijzing', many: 'verzoeken om toewijzing' },
-  JW316: { one: 'retourbericht', many: 'retourberichten' },
-  JW321: { one: 'declaratie Jeugd-GGZ', many: 'declaraties Jeugd-GGZ' },
-  JW322: { one: 'retourbericht', many: 'retourberichten' },
-} as const satisfies Words['messageName'];
 
 const fallbackName: MessageName = { one: 'message', many: 'messages' };
 
-/** "toewijzing JW301", or the bare code of a message the catalogue does not know. */
-const named = (code: string) => {
-  const id = messageCode(code);
-  return id === null ? code : `${messageName[id].one} ${code}`;
-};
 const party = (code: string | null) => {
   if (code === null) return 'the other party';
   const role = roleOfCode(code);
@@ -76,10 +45,10 @@ const downloadAgain = 'Download the archive again, or ask the sender for the mes
 
 export const en: Words = {
   lang: 'en',
-  messageName,
+  messageName: messageNames,
   finding: {
     'unsent-heen': (a, c) =>
-      `${named(a.message)}${to(a.counterpart)}${id(a.identificatie)} is still in the outbox` +
+      `${namedMessage(a.message)}${to(a.counterpart)}${id(a.identificatie)} is still in the outbox` +
       (a.sendableUntil === null
         ? ''
         : `; its deadline has passed, but the chain still carries it until ${c.short(a.sendableUntil)}`) +
@@ -88,13 +57,13 @@ export const en: Words = {
       `retour ${a.message}${to(a.counterpart)}${id(a.identificatie)} is still in the outbox` +
       blockedSince(a.blockedSince, 'retours', c),
     unread: (a) =>
-      `${named(a.message)}${from(a.counterpart)}${id(a.identificatie)} has not been read in`,
+      `${namedMessage(a.message)}${from(a.counterpart)}${id(a.identificatie)} has not been read in`,
     unanswered: (a) =>
-      `${named(a.message)}${from(a.counterpart)}${id(a.identificatie)} has no retour yet, sent or made`,
+      `${namedMessage(a.message)}${from(a.counterpart)}${id(a.identificatie)} has no retour yet, sent or made`,
     'awaiting-retour': (a) =>
-      `${named(a.message)}${to(a.counterpart)}${id(a.identificatie)} was sent, but no retour (${retourOf(a.message)}) has come in`,
+      `${namedMessage(a.message)}${to(a.counterpart)}${id(a.identificatie)} was sent, but no retour (${retourOf(a.message)}) has come in`,
     rejected: (a) =>
-      `${named(a.message)}${to(a.counterpart)}${id(a.identificatie)} was rejected (retour code ${a.retourCodes.join(', ')})`,
+      `${namedMessage(a.message)}${to(a.counterpart)}${id(a.identificatie)} was rejected (retour code ${a.retourCodes.join(', ')})`,
     'duplicate-retour': (a) =>
       `${a.count} retours ${a.message} answer the same heenbericht${id(a.identificatie)}; only one is allowed`,
     'retour-without-heen': (a) =>
@@ -106,14 +75,14 @@ export const en: Words = {
     'release-mismatch': (a) =>
       `${a.message} in release ${a.release} answers a heenbericht in release ${a.heenRelease}; a retour must be in the release of its heenbericht`,
     'early-release': (a, c) =>
-      `${named(a.message)} in release ${a.release} is already waiting; it can only be sent once ${a.release} is in use (${c.short(c.blocks.live)})`,
+      `${namedMessage(a.message)} in release ${a.release} is already waiting; it can only be sent once ${a.release} is in use (${c.short(c.blocks.live)})`,
     'other-release': (a, c) =>
-      `${a.message === null ? 'message' : named(a.message)} of release ${a.release} (neither ${c.releases.from} nor ${c.releases.to})`,
+      `${a.message === null ? 'message' : namedMessage(a.message)} of release ${a.release} (neither ${c.releases.from} nor ${c.releases.to})`,
     'other-standard': (a) => `${standardName(a.standard)} message (not iWmo or iJw)`,
     'wrong-direction': (a) =>
-      `${named(a.message)} in the ${a.box}: a ${a.role} does not ${a.box === 'outbox' || a.box === 'sent' ? 'send' : 'receive'} this message`,
+      `${namedMessage(a.message)} in the ${a.box}: a ${a.role} does not ${a.box === 'outbox' || a.box === 'sent' ? 'send' : 'receive'} this message`,
     'not-addressed': (a) =>
-      `${named(a.message)} is addressed to ${a.receiver === null ? 'nobody' : party(a.receiver)}, not to ${list(a.org)} (your --org)`,
+      `${namedMessage(a.message)} is addressed to ${a.receiver === null ? 'nobody' : party(a.receiver)}, not to ${list(a.org)} (your --org)`,
     'link-outside': () => 'a symbolic link to a place outside the folder; not followed',
     copy: (a) =>
       `the same message is stored ${a.copies === 1 ? 'once more' : `${a.copies} more times`} in this folder (the copies are listed with it); it counts once and is judged here`,
@@ -248,7 +217,7 @@ export const en: Words = {
   },
   readAndAnswer: {
     text: (a) =>
-      `${named(a.message)}${from(a.counterpart)}${id(a.identificatie)} has not been read in or answered`,
+      `${namedMessage(a.message)}${from(a.counterpart)}${id(a.identificatie)} has not been read in or answered`,
     hint: ({ args, answer, read, answerBy, readBy }, c) =>
       answer === 'open'
         ? `Read it in, process it and send the retour (${retourOf(args.message)}) ${before(answerBy, c)}; after that the chain takes no ${c.releases.from} retours.`
@@ -351,7 +320,7 @@ export const en: Words = {
       // One name for the lot ("2 toewijzingen (JW301, WMO301)"), else each name with its codes.
       const byName = new Map<string, { name: MessageName; codes: string[]; n: number }>();
       for (const [code, n] of Object.entries(byMessage)) {
-        const name = nameOf(code, messageName, fallbackName);
+        const name = nameOf(code, messageNames, fallbackName);
         const entry = byName.get(name.one) ?? { name, codes: [], n: 0 };
         entry.codes.push(code);
         entry.n += n;
@@ -431,7 +400,7 @@ export const en: Words = {
     owes: ({ party: who, pairs }) =>
       `${who}: ${pairs
         .map((o) => {
-          const name = nameOf(o.heen, messageName, fallbackName);
+          const name = nameOf(o.heen, messageNames, fallbackName);
           return `${count(o.count, name.one, name.many)} (${o.heen}) ${o.count === 1 ? 'awaits' : 'await'} a ${o.retour}`;
         })
         .join('; ')}`,

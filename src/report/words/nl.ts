@@ -1,39 +1,9 @@
 import { roleOfCode } from '../../core/role.js';
-import { messageCode, nameOf, retourOf, standardName } from './naming.js';
+import { messageNames, nameOf, namedMessage, retourOf, standardName } from './naming.js';
 import type { MessageName, WordContext, Words } from './Words.js';
-
-const messageName = {
-  WMO301: { one: 'toewijzing', many: 'toewijzingen' },
-  WMO302: { one: 'retourbericht', many: 'retourberichten' },
-  WMO303: { one: 'declaratie', many: 'declaraties' },
-  WMO304: { one: 'retourbericht', many: 'retourberichten' },
-  WMO305: { one: 'start zorg', many: 'start-zorgberichten' },
-  WMO306: { one: 'retourbericht', many: 'retourberichten' },
-  WMO307: { one: 'stop zorg', many: 'stop-zorgberichten' },
-  WMO308: { one: 'retourbericht', many: 'retourberichten' },
-  WMO315: { one: 'verzoek om toewijzing', many: 'verzoeken om toewijzing' },
-  WMO316: { one: 'retourbericht', many: 'retourberichten' },
-  JW301: { one: 'toewijzing', many: 'toewijzingen' },
-  JW302: { one: 'retourbericht', many: 'retourberichten' },
-  JW303: { one: 'declaratie', many: 'declaraties' },
-  JW304: { one: 'retourbericht', many: 'retourberichten' },
-  JW305: { one: 'start zorg', many: 'start-zorgberichten' },
-  JW306: { one: 'retourbericht', many: 'retourberichten' },
-  JW307: { one: 'stop zorg', many: 'stop-zorgberichten' },
-  JW308: { one: 'retourbericht', many: 'retourberichten' },
-  JW315: { one: 'verzoek om toewijzing', many: 'verzoeken om toewijzing' },
-  JW316: { one: 'retourbericht', many: 'retourberichten' },
-  JW321: { one: 'declaratie Jeugd-GGZ', many: 'declaraties Jeugd-GGZ' },
-  JW322: { one: 'retourbericht', many: 'retourberichten' },
-} as const satisfies Words['messageName'];
 
 const fallbackName: MessageName = { one: 'bericht', many: 'berichten' };
 
-/** "toewijzing JW301", or the bare code of a message the catalogue does not know. */
-const named = (code: string) => {
-  const id = messageCode(code);
-  return id === null ? code : `${messageName[id].one} ${code}`;
-};
 const party = (code: string | null) => {
   if (code === null) return 'de ketenpartner';
   const role = roleOfCode(code);
@@ -76,10 +46,10 @@ const downloadAgain = 'Download het archief opnieuw of vraag de afzender om de l
 
 export const nl: Words = {
   lang: 'nl',
-  messageName,
+  messageName: messageNames,
   finding: {
     'unsent-heen': (a, c) =>
-      `${named(a.message)}${aan(a.counterpart)}${id(a.identificatie)} staat nog in de outbox` +
+      `${namedMessage(a.message)}${aan(a.counterpart)}${id(a.identificatie)} staat nog in de outbox` +
       (a.sendableUntil === null
         ? ''
         : `; de deadline is voorbij, maar tot ${c.short(a.sendableUntil)} geeft de keten het nog door`) +
@@ -88,13 +58,13 @@ export const nl: Words = {
       `retourbericht ${a.message}${aan(a.counterpart)}${id(a.identificatie)} staat nog in de outbox` +
       blockedSince(a.blockedSince, 'retourberichten', c),
     unread: (a) =>
-      `${named(a.message)}${van(a.counterpart)}${id(a.identificatie)} is nog niet ingelezen`,
+      `${namedMessage(a.message)}${van(a.counterpart)}${id(a.identificatie)} is nog niet ingelezen`,
     unanswered: (a) =>
-      `op ${named(a.message)}${van(a.counterpart)}${id(a.identificatie)} is nog geen retourbericht verstuurd of aangemaakt`,
+      `op ${namedMessage(a.message)}${van(a.counterpart)}${id(a.identificatie)} is nog geen retourbericht verstuurd of aangemaakt`,
     'awaiting-retour': (a) =>
-      `${named(a.message)}${aan(a.counterpart)}${id(a.identificatie)} is verstuurd, maar er is nog geen retourbericht (${retourOf(a.message)}) ontvangen`,
+      `${namedMessage(a.message)}${aan(a.counterpart)}${id(a.identificatie)} is verstuurd, maar er is nog geen retourbericht (${retourOf(a.message)}) ontvangen`,
     rejected: (a) =>
-      `${named(a.message)}${aan(a.counterpart)}${id(a.identificatie)} is afgekeurd (retourcode ${a.retourCodes.join(', ')})`,
+      `${namedMessage(a.message)}${aan(a.counterpart)}${id(a.identificatie)} is afgekeurd (retourcode ${a.retourCodes.join(', ')})`,
     'duplicate-retour': (a) =>
       `er zijn ${a.count} retourberichten ${a.message} op hetzelfde heenbericht${id(a.identificatie)}; er mag er maar één zijn`,
     'retour-without-heen': (a) =>
@@ -106,14 +76,14 @@ export const nl: Words = {
     'release-mismatch': (a) =>
       `${a.message} in release ${a.release} is een antwoord op een heenbericht in release ${a.heenRelease}; een retourbericht moet in dezelfde release zijn als het heenbericht`,
     'early-release': (a, c) =>
-      `${named(a.message)} in release ${a.release} staat al klaar; versturen kan pas na de ingebruikname van ${a.release} (${c.short(c.blocks.live)})`,
+      `${namedMessage(a.message)} in release ${a.release} staat al klaar; versturen kan pas na de ingebruikname van ${a.release} (${c.short(c.blocks.live)})`,
     'other-release': (a, c) =>
-      `${a.message === null ? 'bericht' : named(a.message)} uit release ${a.release} (geen ${c.releases.from} of ${c.releases.to})`,
+      `${a.message === null ? 'bericht' : namedMessage(a.message)} uit release ${a.release} (geen ${c.releases.from} of ${c.releases.to})`,
     'other-standard': (a) => `${standardName(a.standard)}-bericht (geen iWmo of iJw)`,
     'wrong-direction': (a) =>
-      `${named(a.message)} in de ${a.box === 'outbox' ? 'outbox' : a.box === 'inbox' ? 'inbox' : 'archiefmap'}: een ${a.role} ${a.box === 'outbox' || a.box === 'sent' ? 'verstuurt' : 'ontvangt'} dit bericht niet`,
+      `${namedMessage(a.message)} in de ${a.box === 'outbox' ? 'outbox' : a.box === 'inbox' ? 'inbox' : 'archiefmap'}: een ${a.role} ${a.box === 'outbox' || a.box === 'sent' ? 'verstuurt' : 'ontvangt'} dit bericht niet`,
     'not-addressed': (a) =>
-      `${named(a.message)} is gericht aan ${a.receiver === null ? 'niemand' : party(a.receiver)}, niet aan ${list(a.org)} (uw --org)`,
+      `${namedMessage(a.message)} is gericht aan ${a.receiver === null ? 'niemand' : party(a.receiver)}, niet aan ${list(a.org)} (uw --org)`,
     'link-outside': () => 'symbolische koppeling naar een plek buiten de map; niet gevolgd',
     copy: (a) =>
       `hetzelfde bericht staat ${a.copies === 1 ? 'nog een keer' : `nog ${a.copies} keer`} in deze map (de kopieën staan erbij); het telt één keer en is hier beoordeeld`,
@@ -250,7 +220,7 @@ export const nl: Words = {
   },
   readAndAnswer: {
     text: (a) =>
-      `${named(a.message)}${van(a.counterpart)}${id(a.identificatie)} is nog niet ingelezen en nog niet beantwoord`,
+      `${namedMessage(a.message)}${van(a.counterpart)}${id(a.identificatie)} is nog niet ingelezen en nog niet beantwoord`,
     hint: ({ args, answer, read, answerBy, readBy }, c) =>
       answer === 'open'
         ? `Lees het in, verwerk het en verstuur het retourbericht (${retourOf(args.message)}) ${voor(answerBy, c)}; daarna neemt de keten geen ${c.releases.from}-retourberichten meer aan.`
@@ -358,7 +328,7 @@ export const nl: Words = {
       // One name for the lot ("2 toewijzingen (JW301, WMO301)"), else each name with its codes.
       const byName = new Map<string, { name: MessageName; codes: string[]; n: number }>();
       for (const [code, n] of Object.entries(byMessage)) {
-        const name = nameOf(code, messageName, fallbackName);
+        const name = nameOf(code, messageNames, fallbackName);
         const entry = byName.get(name.one) ?? { name, codes: [], n: 0 };
         entry.codes.push(code);
         entry.n += n;
@@ -439,7 +409,7 @@ export const nl: Words = {
     owes: ({ party: who, pairs }) =>
       `${who}: ${pairs
         .map((o) => {
-          const name = nameOf(o.heen, messageName, fallbackName);
+          const name = nameOf(o.heen, messageNames, fallbackName);
           return `${count(o.count, name.one, name.many)} (${o.heen}) ${o.count === 1 ? 'wacht' : 'wachten'} op een ${o.retour}`;
         })
         .join('; ')}`,
