@@ -19,6 +19,12 @@ import type { ReportContext } from './report/ReportContext.js';
 import { words } from './report/words/index.js';
 import { langs, type Lang } from './report/words/Words.js';
 import { run } from './run.js';
+import {
+  explainCommand,
+  timetableCommand,
+  timetableFormats,
+  type SubcommandOptions,
+} from './cli/commands.js';
 import { toolName, toolVersion } from './version.js';
 
 export interface Stream {
@@ -83,37 +89,52 @@ const choice = <T extends string>(flag: Flag, value: string, choices: readonly T
   });
 };
 
-const program = (params: CliParams, w: CliWords): Command => {
+/** Which command the arguments chose, with its own options and arguments. */
+type Chosen =
+  | { readonly name: 'check'; readonly command: Command }
+  | { readonly name: 'timetable'; readonly command: Command }
+  | { readonly name: 'explain'; readonly command: Command; readonly rule: string };
+
+const roleOption = (w: CliWords) =>
+  new Option(
+    `--role <${w.help.value.role}>`,
+    `${w.help.option.role} ${w.help.choices(roles)}`,
+  ).argParser((v) => choice('--role', v, roles));
+const langOption = (w: CliWords) =>
+  new Option(
+    `--lang <${w.help.value.lang}>`,
+    `${w.help.option.lang} ${w.help.choices(langs)}`,
+  ).argParser((v) => choice('--lang', v, langs));
+
+/**
+ * The main command is the program itself, so `check-ready --outbox … --inbox …` needs no command
+ * name; `timetable` and `explain` are subcommands. Options are positional: those before a
+ * subcommand's name are the main command's, those after it the subcommand's own.
+ */
+const program = (params: CliParams, w: CliWords, choose: (chosen: Chosen) => void): Command => {
   const o = w.help.option;
   const v = w.help.value;
-  const choices = w.help.choices;
-  return new Command()
+  const root: Command = new Command()
     .name(toolName)
     .usage(w.help.usage)
     .description(w.help.description)
     .version(toolVersion, '-V, --version', o.version)
     .helpOption('-h, --help', o.help)
+    .helpCommand(false)
+    .enablePositionalOptions()
     .option(`--outbox <${v.dir}...>`, o.outbox)
     .option(`--inbox <${v.dir}...>`, o.inbox)
     .option(`--sent <${v.dir}...>`, o.sent)
     .option(`--received <${v.dir}...>`, o.received)
     .option(`--exclude <${v.glob}...>`, o.exclude)
-    .addOption(
-      new Option(`--role <${v.role}>`, `${o.role} ${choices(roles)}`).argParser((v) =>
-        choice('--role', v, roles),
-      ),
-    )
+    .addOption(roleOption(w))
     .option(`--org <${v.code}...>`, o.org)
     .option(`--at <${v.time}>`, o.at)
     .option(`--format <${v.name}>`, o.format, (value: string, previous: string[] | undefined) =>
       collect(choice('--format', value, formatNames), previous),
     )
     .option(`--output <${v.file}>`, o.output, collect)
-    .addOption(
-      new Option(`--lang <${v.lang}>`, `${o.lang} ${choices(langs)}`).argParser((v) =>
-        choice('--lang', v, langs),
-      ),
-    )
+    .addOption(langOption(w))
     .option(`--root <${v.dir}>`, o.root)
     .option(`--jobs <${v.n}>`, o.jobs)
     .option(`--timetable <${v.timetable}>`, o.timetable(shippedTimetables(), defaultTimetableId))
@@ -132,7 +153,35 @@ const program = (params: CliParams, w: CliWords): Command => {
       writeErr: (text) => params.stderr.write(text),
       // Commander's complaints are English prose; they are turned into codes and worded in main.
       outputError: () => {},
-    });
+    })
+    .action(() => choose({ name: 'check', command: root }));
+  // Subcommands made with .command() inherit the help, output and exit settings set above.
+  const c = w.help.commands;
+  const timetable: Command = root
+    .command('timetable')
+    .usage(c.timetable.usage)
+    .description(c.timetable.description)
+    .addOption(roleOption(w))
+    .option(`--at <${v.time}>`, o.at)
+    .option(`--timetable <${v.timetable}>`, o.timetable(shippedTimetables(), defaultTimetableId))
+    .option(`--check <${v.file}>`, o.check)
+    .addOption(
+      new Option(`--format <${v.name}>`, o.timetableFormat).argParser((value) =>
+        choice('--format', value, timetableFormats),
+      ),
+    )
+    .addOption(langOption(w))
+    .addHelpText('after', c.timetable.after)
+    .action(() => choose({ name: 'timetable', command: timetable }));
+  const explain: Command = root
+    .command('explain')
+    .usage(c.explain.usage)
+    .description(c.explain.description)
+    .argument('<rule-id>', c.explain.argument)
+    .addOption(langOption(w))
+    .addHelpText('after', c.explain.after)
+    .action((rule: string) => choose({ name: 'explain', command: explain, rule }));
+  return root;
 };
 
 /** Commander's own complaints as usage problems, from its error codes. */
@@ -148,8 +197,10 @@ const commanderProblem = (error: CommanderError, command: Command): UsageProblem
     case 'commander.optionMissingArgument':
       // "--outbox <dir...>": the flag without its placeholder.
       return { code: 'option-missing-value', flag: quoted.split(' ')[0] ?? quoted };
-    case 'commander.excessArguments':
-      return { code: 'excess-arguments', args: command.args };
+    case 'commander.excessArguments': {
+      const sub = command.commands.find((c) => c.name() === command.args[0]);
+      return { code: 'excess-arguments', args: sub === undefined ? command.args : sub.args };
+    }
     default:
       return { code: 'command-line', detail: error.message.replace(/^error: /, '') };
   }
@@ -281,7 +332,8 @@ export const main = async (params: CliParams): Promise<number> => {
   // The language of everything but the report is known before the arguments are parsed: a
   // complaint about them must already be in it.
   let w = cliWords[argvLang(params.argv) ?? localeLang(env)];
-  const command = program(params, w);
+  let chosen: Chosen | null = null;
+  const command = program(params, w, (c) => (chosen = c));
   try {
     command.parse([...params.argv], { from: 'user' });
   } catch (error) {
@@ -294,6 +346,20 @@ export const main = async (params: CliParams): Promise<number> => {
     }
     if (error instanceof UsageError) return usageError(stderr, error, w);
     return internalError(stderr, error, w);
+  }
+  const picked = chosen as Chosen | null;
+  if (picked?.name === 'timetable' || picked?.name === 'explain') {
+    const options = picked.command.opts<SubcommandOptions>();
+    w = cliWords[(options.lang as Lang | undefined) ?? w.lang];
+    const lang = options.lang as Lang | undefined;
+    try {
+      return picked.name === 'timetable'
+        ? await timetableCommand(options, lang, params, w)
+        : explainCommand(picked.rule, lang ?? localeLang(env), stdout);
+    } catch (error) {
+      if (error instanceof UsageError) return usageError(stderr, error, w);
+      return internalError(stderr, error, w);
+    }
   }
   try {
     const options = await withConfig(command, params, w);

@@ -301,6 +301,105 @@ export const cliCases: readonly CliCase[] = [
     exit: 1,
     stdout: /^\{\n {2}"\$schema"/,
   },
+  // The subcommands: the main command needs no name, the others do.
+  {
+    name: '--help lists the subcommands',
+    args: ['--help'],
+    exit: 0,
+    stdout: /\nCommands:\n\s+timetable \[options\][\s\S]*\n\s+explain \[options\] <rule-id>/,
+  },
+  {
+    name: 'timetable --help shows its options and its exit codes',
+    args: ['timetable', '--help'],
+    exit: 0,
+    stdout:
+      /^Usage: check-ready timetable \[options\][\s\S]*--check <file>[\s\S]*--format <name>[\s\S]*Exit codes:\n\s+0\s+the timetable was printed[\s\S]*\n\s+2\s+could not/,
+    stdoutNot: /--outbox/,
+    bin: true,
+  },
+  {
+    name: 'explain --help in Dutch shows its argument and its exit codes',
+    args: ['explain', '--help', '--lang', 'nl'],
+    exit: 0,
+    stdout:
+      /^Gebruik: check-ready explain \[opties\] <regel-id>[\s\S]*Argumenten:[\s\S]*Exitcodes:\n\s+0\s+de regel is uitgelegd\n\s+2\s+geen antwoord/,
+  },
+  {
+    name: 'timetable: a role at a moment, rows in time order with their state',
+    args: ['timetable', '--role', 'gemeente', '--at', '2018-03-27 12:00', '--lang', 'en'],
+    exit: 0,
+    stdout:
+      /^Migration iJw\/iWmo 2\.1 to 2\.2 \(ijw-iwmo-2\.1-2\.2-2018: 2\.1 → 2\.2\)\nMoment: Tue 27 Mar 2018 12:00\nPhase: afsluiting \(closing 2\.1\)\nRole: gemeente\n\nD3 +Tue 27 Mar 2018 17:00 +all toewijzingen sent \(301\) \(deadline, gemeente\) — 5 hours left\n[\s\S]*\nB4 +Tue 3 Apr 2018 13:00 +2\.2 in use \(phase, both\) — 7 days and 1 hour left\n$/,
+    // D1 and D2 are the aanbieder's.
+    stdoutNot: /\n(D1|D2) /,
+    bin: true,
+  },
+  {
+    name: 'timetable in Dutch: passed rows, the phase, and inferred rows flagged once',
+    args: [
+      'timetable',
+      '--timetable',
+      'ijw-iwmo-2.3-2.4-2020',
+      '--at',
+      '2020-03-20 12:00',
+      '--lang',
+      'nl',
+    ],
+    exit: 0,
+    stdout:
+      /^Migratie iJw\/iWmo 2\.3 naar 2\.4 [^\n]*\nMoment: vr 20 mrt 2020 12\.00 uur\nFase: afsluiting \(2\.3 afronden\)\nRol: elke rol\n\nD1 +wo 18 mrt 2020 23\.00 uur [^\n]* — voorbij\n[\s\S]*\nB1 [^\n]* — nog 5 dagen en 5 uur \[afgeleid\]\n[\s\S]*\nLIVE [^\n]* — nog 10 dagen\n\nRegels met "afgeleid" staan in geen bron: controleer ze tegen het draaiboek\.\n$/,
+  },
+  {
+    name: 'timetable --check: a valid file, one line and 0',
+    args: ['timetable', '--check', 'examples/zeeland-ijw-2019.json'],
+    exit: 0,
+    stdout: 'examples/zeeland-ijw-2019.json: valid (zeeland-ijw-2019, 7 rows).\n',
+  },
+  {
+    name: 'timetable --check: a file that is no timetable, its problems on stderr and 2',
+    args: ['timetable', '--check', 'package.json', '--lang', 'nl'],
+    exit: 2,
+    stderr: /^check-ready: package\.json: het bestand mist de sleutel "rows"\./m,
+  },
+  {
+    name: 'timetable: a bad --at is a usage error',
+    args: ['timetable', '--at', '27-03-2018'],
+    exit: 2,
+    stderr: /--at 27-03-2018/,
+  },
+  {
+    name: 'timetable: no json for formats that do not apply',
+    args: ['timetable', '--format', 'sarif'],
+    exit: 2,
+    stderr: /--format sarif: choose text or json/,
+  },
+  {
+    name: 'explain: a rule, in English',
+    args: ['explain', 'unsent-heen', '--lang', 'en'],
+    exit: 0,
+    stdout:
+      /^Rule unsent-heen \(error\): [^\n]+\n\nWhat it means:\n {2}\S[^\n]+\n\nWhat to do:\n {2}\S[^\n]+\n$/,
+    bin: true,
+  },
+  {
+    name: 'explain: a rule, in Dutch',
+    args: ['explain', 'early-release', '--lang', 'nl'],
+    exit: 0,
+    stdout:
+      /^Regel early-release \(waarschuwing\): [^\n]+\n\nWat het betekent:\n[\s\S]+\nWat te doen:\n/,
+  },
+  {
+    name: 'explain: an unknown rule names the one most likely meant',
+    args: ['explain', 'unsend-heen'],
+    exit: 2,
+    stderr: /^check-ready: unsend-heen: no such rule\. Did you mean unsent-heen\?/,
+  },
+  {
+    name: 'the main command still refuses a stray word',
+    args: ['timetabel', ...boxesOf('empty-ready')],
+    exit: 2,
+    stderr: /timetabel: a value without its flag/,
+  },
 ];
 
 /** Checks one run against its case; shared with the bin runner. */

@@ -60,6 +60,12 @@ export type UsageProblem =
   | { readonly code: 'unknown-option'; readonly flag: string; readonly suggestion: string | null }
   | { readonly code: 'option-missing-value'; readonly flag: string }
   | { readonly code: 'excess-arguments'; readonly args: readonly string[] }
+  /** `explain` with a name that is no rule id. */
+  | {
+      readonly code: 'unknown-rule';
+      readonly rule: string;
+      readonly suggestion: string | null;
+    }
   /** A complaint of the argument parser that has no words of its own here. */
   | { readonly code: 'command-line'; readonly detail: string }
   | {

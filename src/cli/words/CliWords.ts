@@ -25,7 +25,9 @@ export type OptionName =
   | 'noColor'
   | 'ascii'
   | 'help'
-  | 'version';
+  | 'version'
+  | 'check'
+  | 'timetableFormat';
 
 /**
  * Every word the command line says outside the report, for one language: usage errors (keyed by
@@ -73,5 +75,19 @@ export interface CliWords {
     readonly choices: (choices: readonly string[]) => string;
     /** Exit codes, archives and times: printed after the options. */
     readonly after: string;
+    /** The subcommands: what each does, its usage line, and what follows its options. */
+    readonly commands: {
+      readonly timetable: {
+        readonly description: string;
+        readonly usage: string;
+        readonly after: string;
+      };
+      readonly explain: {
+        readonly description: string;
+        readonly usage: string;
+        readonly argument: string;
+        readonly after: string;
+      };
+    };
   };
 }

@@ -64,6 +64,8 @@ export const en: CliWords = {
     'excess-arguments': (p) =>
       `${p.args.map((a) => printable(a)).join(' ')}: a value without its flag. Folders are named with --outbox, --inbox, --sent and --received.`,
     'command-line': (p) => p.detail,
+    'unknown-rule': (p) =>
+      `${printable(p.rule)}: no such rule.${p.suggestion === null ? '' : ` Did you mean ${p.suggestion}?`} The rules are listed in the README's Rules section.`,
     choice: (p) =>
       `${p.flag} ${p.value}: choose ${orList(p.choices, 'or')}.${p.suggestion === null ? '' : ` Did you mean ${p.flag} ${p.suggestion}?`}`,
     'folders-required': (p) =>
@@ -194,6 +196,8 @@ export const en: CliWords = {
         "draw the text report's timeline in plain ASCII (default when the locale is not UTF-8)",
       help: 'show this help',
       version: 'show the version',
+      check: 'only check this timetable file: "valid" and 0, or its problems and 2',
+      timetableFormat: 'output format: text or json (default: text)',
     },
     value: {
       dir: 'dir',
@@ -221,6 +225,26 @@ verified). With both archives it pairs every heen of the old release with its re
 
 Times: --at 2020-03-25T17:00:00+01:00 is an exact instant; --at "2020-03-25 16:30" (or 16.30) is
 Europe/Amsterdam wall time. Without --at the tool judges the present moment.`,
+    commands: {
+      timetable: {
+        description:
+          'print the timetable for a role at a moment: every row in time order, its state, the phase; or check a timetable file with --check',
+        usage: '[options]',
+        after: `
+Exit codes:
+  0  the timetable was printed, or the file given to --check is valid
+  2  could not: bad usage, a bad --at, or a timetable file with problems (listed on stderr)`,
+      },
+      explain: {
+        description: 'explain a rule: what it means and what to do',
+        usage: '[options] <rule-id>',
+        argument: 'a rule id, as in a report (e.g. unsent-heen)',
+        after: `
+Exit codes:
+  0  the rule was explained
+  2  could not: bad usage or no such rule`,
+      },
+    },
   },
 };
 

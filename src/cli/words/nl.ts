@@ -76,6 +76,8 @@ export const nl: CliWords = {
     'excess-arguments': (p) =>
       `${p.args.map((a) => printable(a)).join(' ')}: een waarde zonder optie ervoor. Geef mappen op met --outbox, --inbox, --sent en --received.`,
     'command-line': (p) => `de opdracht klopt niet (${p.detail}).`,
+    'unknown-rule': (p) =>
+      `${printable(p.rule)}: deze regel bestaat niet.${p.suggestion === null ? '' : ` Bedoelde u ${p.suggestion}?`} De regels staan in de README onder Rules.`,
     choice: (p) =>
       `${p.flag} ${p.value}: kies ${orList(p.choices, 'of')}.${p.suggestion === null ? '' : ` Bedoelde u ${p.flag} ${p.suggestion}?`}`,
     'folders-required': (p) =>
@@ -211,6 +213,8 @@ export const nl: CliWords = {
       ascii:
         'teken de tijdlijn van het tekstrapport in gewone ASCII-tekens (vanzelf als de locale geen UTF-8 is)',
       help: 'toon deze hulp',
+      check: 'controleer alleen dit tijdpadbestand: "geldig" en 0, of de problemen en 2',
+      timetableFormat: 'uitvoerformaat: text of json (standaard: text)',
       version: 'toon het versienummer',
     },
     value: {
@@ -241,5 +245,26 @@ retourbericht, over alle vier de mappen.
 
 Tijden: --at "2020-03-25 16:30" (of 16.30) is Nederlandse tijd; --at 2020-03-25T17:00:00+01:00 is
 een exact moment. Zonder --at beoordeelt de controle het huidige moment.`,
+    commands: {
+      timetable: {
+        description:
+          'toon het tijdpad voor een rol op een moment: elke regel op tijdsvolgorde, de stand, de fase; of controleer een tijdpadbestand met --check',
+        usage: '[opties]',
+        after: `
+Exitcodes:
+  0  het tijdpad is getoond, of het bestand bij --check is geldig
+  2  geen antwoord: verkeerd aangeroepen, een onbekend --at-tijdstip, of een tijdpadbestand
+     met problemen (op stderr)`,
+      },
+      explain: {
+        description: 'leg een regel uit: wat hij betekent en wat u moet doen',
+        usage: '[opties] <regel-id>',
+        argument: 'een regel-id, zoals in een rapport (bijv. unsent-heen)',
+        after: `
+Exitcodes:
+  0  de regel is uitgelegd
+  2  geen antwoord: verkeerd aangeroepen of de regel bestaat niet`,
+      },
+    },
   },
 };
