@@ -5,7 +5,7 @@ import type { CliWords } from './cli/words/CliWords.js';
 import { cliWords, usageText } from './cli/words/index.js';
 import { closest } from './core/closest.js';
 import { parseAt } from './core/parseAt.js';
-import { roles, type Role } from './data/types.js';
+import { boxes, roles, type Role } from './data/types.js';
 import type { Flag, UsageProblem } from './core/UsageProblem.js';
 import { findConfig, loadConfig } from './io/config.js';
 import { defaultTimetableId, loadTimetable, shippedTimetables } from './io/loadTimetable.js';
@@ -93,7 +93,7 @@ const choice = <T extends string>(flag: Flag, value: string, choices: readonly T
 type Chosen =
   | { readonly name: 'check'; readonly command: Command }
   | { readonly name: 'timetable'; readonly command: Command }
-  | { readonly name: 'explain'; readonly command: Command; readonly rule: string };
+  | { readonly name: 'explain'; readonly command: Command; readonly names: readonly string[] };
 
 const roleOption = (w: CliWords) =>
   new Option(
@@ -177,10 +177,24 @@ const program = (params: CliParams, w: CliWords, choose: (chosen: Chosen) => voi
     .command('explain')
     .usage(c.explain.usage)
     .description(c.explain.description)
-    .argument('<rule-id>', c.explain.argument)
+    .argument('<rule-id|file...>', c.explain.argument)
+    .addOption(
+      new Option(`--box <${v.box}>`, `${o.box} ${w.help.choices(boxes)}`).argParser((value) =>
+        choice('--box', value, boxes),
+      ),
+    )
+    .addOption(roleOption(w))
+    .option(`--org <${v.code}...>`, o.org)
+    .option(`--at <${v.time}>`, o.at)
+    .option(`--timetable <${v.timetable}>`, o.timetable(shippedTimetables(), defaultTimetableId))
+    .addOption(
+      new Option(`--format <${v.name}>`, o.timetableFormat).argParser((value) =>
+        choice('--format', value, timetableFormats),
+      ),
+    )
     .addOption(langOption(w))
     .addHelpText('after', c.explain.after)
-    .action((rule: string) => choose({ name: 'explain', command: explain, rule }));
+    .action((names: string[]) => choose({ name: 'explain', command: explain, names }));
   return root;
 };
 
@@ -355,7 +369,7 @@ export const main = async (params: CliParams): Promise<number> => {
     try {
       return picked.name === 'timetable'
         ? await timetableCommand(options, lang, params, w)
-        : explainCommand(picked.rule, lang ?? localeLang(env), stdout);
+        : await explainCommand(picked.names, options, lang, params, w);
     } catch (error) {
       if (error instanceof UsageError) return usageError(stderr, error, w);
       return internalError(stderr, error, w);

@@ -306,7 +306,8 @@ export const cliCases: readonly CliCase[] = [
     name: '--help lists the subcommands',
     args: ['--help'],
     exit: 0,
-    stdout: /\nCommands:\n\s+timetable \[options\][\s\S]*\n\s+explain \[options\] <rule-id>/,
+    stdout:
+      /\nCommands:\n\s+timetable \[options\][\s\S]*\n\s+explain \[options\] <rule-id\|file\.\.\.>/,
   },
   {
     name: 'timetable --help shows its options and its exit codes',
@@ -322,7 +323,7 @@ export const cliCases: readonly CliCase[] = [
     args: ['explain', '--help', '--lang', 'nl'],
     exit: 0,
     stdout:
-      /^Gebruik: check-ready explain \[opties\] <regel-id>[\s\S]*Argumenten:[\s\S]*Exitcodes:\n\s+0\s+de regel is uitgelegd\n\s+2\s+geen antwoord/,
+      /^Gebruik: check-ready explain \[opties\] <regel-id\|bestand\.\.\.>[\s\S]*Argumenten:[\s\S]*Exitcodes:\n\s+0\s+uitgelegd\n\s+2\s+geen antwoord/,
   },
   {
     name: 'timetable: a role at a moment, rows in time order with their state',
@@ -393,6 +394,80 @@ export const cliCases: readonly CliCase[] = [
     args: ['explain', 'unsend-heen'],
     exit: 2,
     stderr: /^check-ready: unsend-heen: no such rule\. Did you mean unsent-heen\?/,
+  },
+  {
+    name: 'explain <file…>: what each file is, the row that binds it, its state and what to do',
+    args: [
+      'explain',
+      'fixtures/aanbieder-open/outbox/verzoek-jw315.xml',
+      '--at',
+      '2018-03-27 12:00',
+      '--lang',
+      'en',
+    ],
+    exit: 0,
+    stdout:
+      /^fixtures\/aanbieder-open\/outbox\/verzoek-jw315\.xml\n {2}judged in: outbox\n {2}message: iJw JW315 \(verzoek om toewijzing\)\n {2}release: 2\.1\n {2}heen or retour: heen\n {2}sender: 73730123\n {2}receiver: 0363\n {2}Identificatie: VZ-0042\n {2}Dagtekening: 2018-03-26\n {2}unsent-heen: [^\n]* — due before D2 \(Tue 27 Mar 2018 17:00\)\n {4}→ Send it before Tue 27 Mar 17:00 \(5 hours left\)\./,
+    bin: true,
+  },
+  {
+    name: 'explain <file…> in Dutch, judged as in the inbox, after its row has passed',
+    args: [
+      'explain',
+      'fixtures/aanbieder-open/inbox/toewijzing-jw301.xml',
+      '--box',
+      'inbox',
+      '--at',
+      '2018-03-30 12:00',
+      '--lang',
+      'nl',
+    ],
+    exit: 0,
+    stdout:
+      /^fixtures\/aanbieder-open\/inbox\/toewijzing-jw301\.xml\n {2}beoordeeld in: inbox\n[\s\S]*\n {2}unread: [^\n]*is nog niet ingelezen — D7 \(do 29 mrt 2018 23\.00 uur\) is voorbij\n {4}→ /,
+    stdoutNot: /unsent/,
+  },
+  {
+    name: 'explain archive!entry: only that entry of a ZIP',
+    args: [
+      'explain',
+      'fixtures/zip-download/inbox/download-0327.zip!berichten/wmo304-DC-0077.xml',
+      '--box',
+      'inbox',
+      '--role',
+      'aanbieder',
+      '--at',
+      '2018-03-27 12:00',
+      '--format',
+      'json',
+    ],
+    exit: 0,
+    stdout:
+      /^\{\n {2}"timetable": "ijw-iwmo-2\.1-2\.2-2018",\n {2}"at": "2018-03-27T12:00:00\+02:00",\n {2}"role": "aanbieder",\n {2}"files": \[\n {4}\{\n {6}"path": "fixtures\/zip-download\/inbox\/download-0327\.zip!berichten\/wmo304-DC-0077\.xml",\n {6}"box": "inbox",[\s\S]*"message": "WMO304"[\s\S]*"rule": "unread"[\s\S]*\n {2}\],\n {2}"ignored": \[\]\n\}\n$/,
+    stdoutNot: /jw301-ZP-0043/,
+  },
+  {
+    name: 'explain <file…>: a retour names who sends it, not the Afzender it copies from the heen',
+    args: [
+      'explain',
+      'fixtures/aanbieder-open/outbox/retour/wmo302-TW18-00412.xml',
+      '--lang',
+      'en',
+    ],
+    exit: 0,
+    stdout: /\n {2}sender: 73730123\n {2}receiver: 0363\n/,
+  },
+  {
+    name: 'explain: a file that is not there',
+    args: ['explain', 'fixtures/aanbieder-open/outbox/nope.xml', '--lang', 'nl'],
+    exit: 2,
+    stderr: /^check-ready: fixtures\/aanbieder-open\/outbox\/nope\.xml: dit bestand bestaat niet/,
+  },
+  {
+    name: 'explain: an archive without that entry',
+    args: ['explain', 'fixtures/zip-download/inbox/download-0327.zip!berichten/nope.xml'],
+    exit: 2,
+    stderr: /download-0327\.zip!berichten\/nope\.xml: no such file/,
   },
   {
     name: 'the main command still refuses a stray word',

@@ -1,8 +1,15 @@
-import type { CliParams, Stream } from '../cli.js';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { CliParams } from '../cli.js';
+import { evaluate } from '../core/evaluate.js';
+import { resolveRole } from '../core/role.js';
+import type { ResolvedTimetable } from '../data/resolvedTimetable.js';
+import { judgeFiles, newScratch, type Judged } from '../io/judgeFile.js';
+import { fileExplanation, fileExplanationJson } from '../report/fileExplanation.js';
 import { closest } from '../core/closest.js';
 import { ruleIds, type RuleId } from '../core/findings.js';
 import { parseAt } from '../core/parseAt.js';
-import type { Role } from '../data/types.js';
+import type { Box, Role } from '../data/types.js';
 import { UsageError } from '../io/UsageError.js';
 import { defaultTimetableId, loadTimetable } from '../io/loadTimetable.js';
 import { ruleExplanation } from '../report/ruleExplanation.js';
@@ -23,6 +30,8 @@ export interface SubcommandOptions {
   timetable?: string;
   check?: string;
   format?: (typeof timetableFormats)[number];
+  box?: string;
+  org?: string[];
   lang?: string;
 }
 
@@ -36,29 +45,19 @@ export const timetableCommand = async (
   params: CliParams,
   w: CliWords,
 ): Promise<number> => {
-  const cwd = params.cwd ?? process.cwd();
-  const name = options.check ?? options.timetable ?? defaultTimetableId;
-  const loaded = await loadTimetable(name, cwd);
-  if (!loaded.ok) {
-    // The same lines the main command prints for a timetable file with problems.
-    for (const problem of loaded.problems)
-      params.stderr.write(`${toolName}: ${timetableProblemText(problem, w.lang)}\n`);
-    return 2;
-  }
-  const timetable = loaded.timetable;
+  const timetable = await loaded(
+    options.check ?? options.timetable ?? defaultTimetableId,
+    params,
+    w,
+  );
+  if (timetable === null) return 2;
   if (options.check !== undefined) {
     params.stdout.write(
       `${commandWords[w.lang].timetable.valid(options.check, timetable.id, timetable.rows.length)}\n`,
     );
     return 0;
   }
-  let at: number;
-  if (options.at === undefined) at = params.now();
-  else {
-    const parsed = parseAt(options.at, timetable.zone);
-    if (!parsed.ok) throw new UsageError({ code: 'at', error: parsed.error });
-    at = parsed.at;
-  }
+  const at = momentOf(options, timetable, params);
   const view = { timetable, at, role: (options.role as Role | undefined) ?? null };
   // As the main command: JSON speaks English unless told, text follows the user's language.
   params.stdout.write(
@@ -69,15 +68,97 @@ export const timetableCommand = async (
   return 0;
 };
 
-/** `check-ready explain <rule-id>`: what the rule means and what to do about it. */
-export const explainCommand = (rule: string, lang: Lang, stdout: Stream): number => {
-  if (!(ruleIds as readonly string[]).includes(rule)) {
-    throw new UsageError({
-      code: 'unknown-rule',
-      rule,
-      suggestion: closest(rule, ruleIds),
-    });
+/** A name that is neither a path nor a file: meant as a rule id. */
+const meantAsRule = (name: string, cwd: string): boolean =>
+  !/[/\\.!]/.test(name) && !fs.existsSync(path.resolve(cwd, name));
+
+/**
+ * `check-ready explain <rule-id>`: what the rule means and what to do about it;
+ * `check-ready explain <file…>`: for each file, what it is and what it asks.
+ */
+export const explainCommand = async (
+  names: readonly string[],
+  options: SubcommandOptions,
+  lang: Lang | undefined,
+  params: CliParams,
+  w: CliWords,
+): Promise<number> => {
+  const cwd = params.cwd ?? process.cwd();
+  const [first] = names;
+  if (names.length === 1 && first !== undefined && meantAsRule(first, cwd)) {
+    if (!(ruleIds as readonly string[]).includes(first)) {
+      throw new UsageError({
+        code: 'unknown-rule',
+        rule: first,
+        suggestion: closest(first, ruleIds),
+      });
+    }
+    params.stdout.write(ruleExplanation(first as RuleId, words[w.lang]));
+    return 0;
   }
-  stdout.write(ruleExplanation(rule as RuleId, words[lang]));
+  const timetable = await loaded(options.timetable ?? defaultTimetableId, params, w);
+  if (timetable === null) return 2;
+  const at = momentOf(options, timetable, params);
+  const box = (options.box as Box | undefined) ?? 'outbox';
+  const judged: Judged[] = [];
+  for (const name of names) {
+    // `archive.zip!entry`: the archive is judged, and only that entry kept.
+    const bang = name.indexOf('!');
+    const file = bang < 0 ? name : name.slice(0, bang);
+    const location = path.resolve(cwd, file);
+    if (!fs.statSync(location, { throwIfNoEntry: false })?.isFile()) {
+      throw new UsageError({ code: 'file-missing', file: name });
+    }
+    const found = await judgeFiles([{ box, path: file, location }], timetable, newScratch());
+    const kept = bang < 0 ? found : found.filter((j) => j.path === name);
+    if (kept.length === 0) throw new UsageError({ code: 'file-missing', file: name });
+    judged.push(...kept);
+  }
+  const org = options.org ?? [];
+  const role = resolveRole((options.role as Role | undefined) ?? null, org, judged);
+  if (!role.ok) throw new UsageError({ code: 'role', error: role.error });
+  const result = evaluate(
+    {
+      files: judged,
+      scanProblems: [],
+      role: role.role,
+      roleSource: role.source,
+      org: org.length > 0 ? org : null,
+      archives: { sent: false, received: false },
+    },
+    timetable,
+    at,
+  );
+  const outLang = options.format === 'json' ? (lang ?? 'en') : w.lang;
+  params.stdout.write(
+    options.format === 'json'
+      ? fileExplanationJson(result, timetable, words[outLang])
+      : fileExplanation(result, timetable, words[outLang]),
+  );
   return 0;
+};
+
+/** The timetable by name, or null with its problems written on stderr. */
+const loaded = async (
+  name: string,
+  params: CliParams,
+  w: CliWords,
+): Promise<ResolvedTimetable | null> => {
+  const load = await loadTimetable(name, params.cwd ?? process.cwd());
+  if (load.ok) return load.timetable;
+  // The same lines the main command prints for a timetable file with problems.
+  for (const problem of load.problems)
+    params.stderr.write(`${toolName}: ${timetableProblemText(problem, w.lang)}\n`);
+  return null;
+};
+
+const momentOf = (
+  options: SubcommandOptions,
+  timetable: ResolvedTimetable,
+  params: CliParams,
+): number => {
+  if (options.at === undefined) return params.now();
+  const parsed = parseAt(options.at, timetable.zone);
+  if (!parsed.ok) throw new UsageError({ code: 'at', error: parsed.error });
+  return parsed.at;
 };

@@ -60,6 +60,8 @@ export type UsageProblem =
   | { readonly code: 'unknown-option'; readonly flag: string; readonly suggestion: string | null }
   | { readonly code: 'option-missing-value'; readonly flag: string }
   | { readonly code: 'excess-arguments'; readonly args: readonly string[] }
+  /** `explain` with a file, or `archive!entry`, that is not there. */
+  | { readonly code: 'file-missing'; readonly file: string }
   /** `explain` with a name that is no rule id. */
   | {
       readonly code: 'unknown-rule';

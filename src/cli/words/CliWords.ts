@@ -27,6 +27,7 @@ export type OptionName =
   | 'help'
   | 'version'
   | 'check'
+  | 'box'
   | 'timetableFormat';
 
 /**
@@ -71,6 +72,7 @@ export interface CliWords {
       readonly timetable: string;
       readonly lang: string;
       readonly n: string;
+      readonly box: string;
     };
     readonly choices: (choices: readonly string[]) => string;
     /** Exit codes, archives and times: printed after the options. */

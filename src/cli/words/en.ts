@@ -64,6 +64,7 @@ export const en: CliWords = {
     'excess-arguments': (p) =>
       `${p.args.map((a) => printable(a)).join(' ')}: a value without its flag. Folders are named with --outbox, --inbox, --sent and --received.`,
     'command-line': (p) => p.detail,
+    'file-missing': (p) => `${printable(p.file)}: no such file (or no such entry in the archive).`,
     'unknown-rule': (p) =>
       `${printable(p.rule)}: no such rule.${p.suggestion === null ? '' : ` Did you mean ${p.suggestion}?`} The rules are listed in the README's Rules section.`,
     choice: (p) =>
@@ -196,6 +197,7 @@ export const en: CliWords = {
         "draw the text report's timeline in plain ASCII (default when the locale is not UTF-8)",
       help: 'show this help',
       version: 'show the version',
+      box: 'judge the files as if they lay in this box (default: outbox)',
       check: 'only check this timetable file: "valid" and 0, or its problems and 2',
       timetableFormat: 'output format: text or json (default: text)',
     },
@@ -210,6 +212,7 @@ export const en: CliWords = {
       timetable: 'file|id',
       lang: 'lang',
       n: 'n',
+      box: 'box',
     },
     choices: (choices) => `(choices: ${choices.join(', ')}; upper or lower case)`,
     after: `
@@ -236,13 +239,15 @@ Exit codes:
   2  could not: bad usage, a bad --at, or a timetable file with problems (listed on stderr)`,
       },
       explain: {
-        description: 'explain a rule: what it means and what to do',
-        usage: '[options] <rule-id>',
-        argument: 'a rule id, as in a report (e.g. unsent-heen)',
+        description:
+          'explain a rule (what it means, what to do), or message files: what each is, the row that binds it and its state, and what to do',
+        usage: '[options] <rule-id|file...>',
+        argument:
+          'a rule id, as in a report (e.g. unsent-heen); or message files, a ZIP entry as archive.zip!entry',
         after: `
 Exit codes:
-  0  the rule was explained
-  2  could not: bad usage or no such rule`,
+  0  explained
+  2  could not: bad usage, no such rule or file, a bad --at or timetable file`,
       },
     },
   },

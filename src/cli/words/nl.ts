@@ -76,6 +76,8 @@ export const nl: CliWords = {
     'excess-arguments': (p) =>
       `${p.args.map((a) => printable(a)).join(' ')}: een waarde zonder optie ervoor. Geef mappen op met --outbox, --inbox, --sent en --received.`,
     'command-line': (p) => `de opdracht klopt niet (${p.detail}).`,
+    'file-missing': (p) =>
+      `${printable(p.file)}: dit bestand bestaat niet (of het archief heeft die naam niet).`,
     'unknown-rule': (p) =>
       `${printable(p.rule)}: deze regel bestaat niet.${p.suggestion === null ? '' : ` Bedoelde u ${p.suggestion}?`} De regels staan in de README onder Rules.`,
     choice: (p) =>
@@ -213,6 +215,7 @@ export const nl: CliWords = {
       ascii:
         'teken de tijdlijn van het tekstrapport in gewone ASCII-tekens (vanzelf als de locale geen UTF-8 is)',
       help: 'toon deze hulp',
+      box: 'beoordeel de bestanden alsof ze in deze map staan (standaard: outbox)',
       check: 'controleer alleen dit tijdpadbestand: "geldig" en 0, of de problemen en 2',
       timetableFormat: 'uitvoerformaat: text of json (standaard: text)',
       version: 'toon het versienummer',
@@ -228,6 +231,7 @@ export const nl: CliWords = {
       timetable: 'bestand|id',
       lang: 'taal',
       n: 'aantal',
+      box: 'map',
     },
     choices: (choices) => `(keuze: ${choices.join(', ')}; hoofd- of kleine letters)`,
     after: `
@@ -257,13 +261,16 @@ Exitcodes:
      met problemen (op stderr)`,
       },
       explain: {
-        description: 'leg een regel uit: wat hij betekent en wat u moet doen',
-        usage: '[opties] <regel-id>',
-        argument: 'een regel-id, zoals in een rapport (bijv. unsent-heen)',
+        description:
+          'leg een regel uit (wat hij betekent, wat te doen), of berichtbestanden: wat elk is, welke regel van het tijdpad het bindt en hoe die staat, en wat te doen',
+        usage: '[opties] <regel-id|bestand...>',
+        argument:
+          'een regel-id, zoals in een rapport (bijv. unsent-heen); of berichtbestanden, een ZIP-bestand als archief.zip!naam',
         after: `
 Exitcodes:
-  0  de regel is uitgelegd
-  2  geen antwoord: verkeerd aangeroepen of de regel bestaat niet`,
+  0  uitgelegd
+  2  geen antwoord: verkeerd aangeroepen, de regel of het bestand bestaat niet, een onbekend
+     --at-tijdstip of een tijdpadbestand met problemen`,
       },
     },
   },

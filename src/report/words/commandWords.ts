@@ -21,6 +21,15 @@ export interface CommandWords {
     readonly means: string;
     readonly todo: string;
     readonly level: Readonly<Record<'error' | 'warning' | 'note', string>>;
+    /** The labels of what a message file is. */
+    readonly field: Readonly<
+      Record<
+        'box' | 'message' | 'release' | 'kind' | 'from' | 'to' | 'identificatie' | 'dagtekening',
+        string
+      >
+    >;
+    readonly notAMessage: string;
+    readonly nothing: string;
   };
 }
 
@@ -43,6 +52,18 @@ const en: CommandWords = {
     means: 'What it means',
     todo: 'What to do',
     level: { error: 'error', warning: 'warning', note: 'note' },
+    field: {
+      box: 'judged in',
+      message: 'message',
+      release: 'release',
+      kind: 'heen or retour',
+      from: 'sender',
+      to: 'receiver',
+      identificatie: 'Identificatie',
+      dagtekening: 'Dagtekening',
+    },
+    notAMessage: 'not an iJw/iWmo message: counted, never judged',
+    nothing: 'Nothing to do about this file.',
   },
 };
 
@@ -64,6 +85,18 @@ const nl: CommandWords = {
     means: 'Wat het betekent',
     todo: 'Wat te doen',
     level: { error: 'fout', warning: 'waarschuwing', note: 'melding' },
+    field: {
+      box: 'beoordeeld in',
+      message: 'bericht',
+      release: 'release',
+      kind: 'heen of retour',
+      from: 'afzender',
+      to: 'ontvanger',
+      identificatie: 'Identificatie',
+      dagtekening: 'Dagtekening',
+    },
+    notAMessage: 'geen iJw/iWmo-bericht: geteld, nooit beoordeeld',
+    nothing: 'Aan dit bestand hoeft niets te gebeuren.',
   },
 };
 
