@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { classify, type Releases } from '../core/classify.js';
 import type { JudgedFile } from '../core/evaluate.js';
+import type { FileProblem } from '../core/findings.js';
 import type { Box } from '../data/types.js';
 import { nodeFileSystem, type FileSystem } from './FileSystem.js';
 import { parseFile, type Sniffed } from './parseFile.js';
@@ -92,8 +93,8 @@ const judgeFile = (
   fileSystem: FileSystem,
 ): Judged[] | Promise<Judged[]> => {
   const { path, box } = file;
-  const unread = (problem: Judged['problem']): Judged[] => [
-    { path, box, identity: null, size: null, digest: null, ignored: false, info: null, problem },
+  const unread = (problem: FileProblem): Judged[] => [
+    { ...unjudgeable(path, box, problem), identity: null },
   ];
   let read = head ?? readBounded(file.location, fileSizeLimit, fileSystem);
   if (!read.ok) return unread(read.problem);
@@ -144,6 +145,17 @@ const judgement = (
   }
 };
 
+/** A file or ZIP entry that could not be read or opened: no bytes to compare, no message in it. */
+const unjudgeable = (path: string, box: Box, problem: FileProblem): Omit<Judged, 'identity'> => ({
+  path,
+  box,
+  size: null,
+  digest: null,
+  ignored: false,
+  info: null,
+  problem,
+});
+
 /** Every entry of an archive, judged like a file, at `archive!entry`. */
 const judgeZip = async (
   bytes: Buffer,
@@ -174,15 +186,7 @@ const judgeZip = async (
   for (const entry of contents.entries) {
     const entryPath = `${path}!${entry.name}`;
     if ('problem' in entry) {
-      judged.push({
-        path: entryPath,
-        box,
-        size: null,
-        digest: null,
-        ignored: false,
-        info: null,
-        problem: entry.problem,
-      });
+      judged.push(unjudgeable(entryPath, box, entry.problem));
       continue;
     }
     const sniffed = parseFile(entry.bytes, whole(box), true, true, baseName(entry.name));
@@ -198,18 +202,12 @@ const judgeZip = async (
     } else if (depth < maxNesting) {
       judged.push(...(await judgeZip(entry.bytes, entryPath, box, releases, depth + 1)));
     } else {
-      judged.push({
-        path: entryPath,
-        box,
-        size: null,
-        digest: null,
-        ignored: false,
-        info: null,
-        problem: {
+      judged.push(
+        unjudgeable(entryPath, box, {
           rule: 'unreadable',
           args: { reason: 'nested-too-deep', code: null, limit: null },
-        },
-      });
+        }),
+      );
     }
   }
   return judged;
