@@ -9,12 +9,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { instantOf } from '../src/core/deadlines.js';
-import { evaluate, type EvaluationInput, type JudgedFile } from '../src/core/evaluate.js';
+import type { JudgedFile } from '../src/core/evaluate.js';
 import type { FileProblem } from '../src/core/findings.js';
 import { resolveRole } from '../src/core/role.js';
 import type { Box } from '../src/data/types.js';
-import { catalogue, type MessageId } from '../src/data/catalogue.js';
 import { timetable2018 as tt } from './support/timetable2018.js';
+import { judge, judgedMessage } from './support/judge.js';
 import { excluder } from '../src/io/scanFolders.js';
 import { UsageError } from '../src/io/UsageError.js';
 import { main } from '../src/cli.js';
@@ -24,22 +24,11 @@ import { hintText, wordContext, words } from '../src/report/words/index.js';
 import type { Finding } from '../src/core/findings.js';
 import { renderText } from '../src/report/text.js';
 import { Chalk } from 'chalk';
-import { aanbieder, gemeente, infoFor } from './support/info.js';
+import { aanbieder, gemeente } from './support/info.js';
 import { buildMessage } from './support/messages.js';
 import { buildZip } from './support/zip.js';
 
-const message = (
-  box: Box,
-  id: MessageId,
-  over: Parameters<typeof infoFor>[2] = {},
-  path = `${box}/${id}.xml`,
-): JudgedFile => ({
-  path,
-  box,
-  ignored: false,
-  info: infoFor(id, `ID-${catalogue[id].answers ?? id}`, over),
-  problem: null,
-});
+const message = judgedMessage;
 const malformed: FileProblem = {
   rule: 'malformed',
   args: { reason: 'not-well-formed', line: 1, column: 1, detail: null },
@@ -52,20 +41,6 @@ const broken = (box: Box, path = `${box}/broken.xml`): JudgedFile => ({
   problem: malformed,
 });
 const at = (id: string, delta = 0) => instantOf(tt, id) + delta;
-const judge = (files: JudgedFile[], when: number, over: Partial<EvaluationInput> = {}) =>
-  evaluate(
-    {
-      files,
-      scanProblems: [],
-      role: null,
-      roleSource: 'none',
-      org: null,
-      archives: { sent: false, received: false },
-      ...over,
-    },
-    tt,
-    when,
-  );
 const rulesOf = (result: ReturnType<typeof judge>, path?: string) =>
   result.findings.filter((f) => path === undefined || f.path === path).map((f) => f.rule);
 const row = (result: ReturnType<typeof judge>, id: string) =>

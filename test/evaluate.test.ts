@@ -1,30 +1,17 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { MessageInfo } from '../src/core/classify.js';
 import { instantOf, listedRows, phaseAt } from '../src/core/deadlines.js';
 import { evaluate, type EvaluationInput, type JudgedFile } from '../src/core/evaluate.js';
 import type { FileProblem } from '../src/core/findings.js';
 import { resolveRole } from '../src/core/role.js';
 import type { Box, Role } from '../src/data/types.js';
 import { exitCodeOf, verdictOf } from '../src/core/verdict.js';
-import { catalogue, type MessageId } from '../src/data/catalogue.js';
+import type { MessageId } from '../src/data/catalogue.js';
 import { timetable2018 as tt } from './support/timetable2018.js';
-import { infoFor } from './support/info.js';
+import { evaluationInput, judgedMessage } from './support/judge.js';
 
 /** A classified 2.1 message, written inline: the header a real file of that message would carry. */
-const message = (
-  box: Box,
-  id: MessageId,
-  over: Partial<MessageInfo> = {},
-  path = `${box}/${id}.xml`,
-): JudgedFile => ({
-  path,
-  box,
-  ignored: false,
-  // A retour copies the heen's identification.
-  info: infoFor(id, `ID-${catalogue[id].answers ?? id}`, over),
-  problem: null,
-});
+const message = judgedMessage;
 
 const broken = (path: string, problem: FileProblem): JudgedFile => ({
   path,
@@ -34,15 +21,7 @@ const broken = (path: string, problem: FileProblem): JudgedFile => ({
   problem,
 });
 
-const input = (files: JudgedFile[], over: Partial<EvaluationInput> = {}): EvaluationInput => ({
-  files,
-  scanProblems: [],
-  role: null,
-  roleSource: 'none',
-  org: null,
-  archives: { sent: false, received: false },
-  ...over,
-});
+const input = evaluationInput;
 
 const at = (id: string, delta = 0) => instantOf(tt, id) + delta;
 const judge = (files: JudgedFile[], when: number, over: Partial<EvaluationInput> = {}) =>

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { Chalk } from 'chalk';
 import { main, type Stream } from '../src/cli.js';
-import { evaluate, type JudgedFile } from '../src/core/evaluate.js';
+import type { JudgedFile } from '../src/core/evaluate.js';
 import type { Box } from '../src/data/types.js';
 import { catalogue, type MessageId } from '../src/data/catalogue.js';
 import { timetable2018 as tt } from './support/timetable2018.js';
@@ -16,6 +16,7 @@ import { words } from '../src/report/words/index.js';
 import { infoFor } from './support/info.js';
 import { personalData } from './support/messages.js';
 import { boxesOf, projectDir } from './support/runBin.js';
+import { judge } from './support/judge.js';
 
 const amsterdam = (wall: string) => Date.parse(`${wall.replace(' ', 'T')}:00+02:00`);
 
@@ -66,20 +67,6 @@ const gemeente = (n: number): JudgedFile[] => {
     };
   });
 };
-
-const judge = (files: JudgedFile[], moment: number) =>
-  evaluate(
-    {
-      files,
-      scanProblems: [],
-      role: null,
-      roleSource: 'none',
-      org: null,
-      archives: { sent: false, received: false },
-    },
-    tt,
-    moment,
-  );
 
 const page = (result: ReturnType<typeof judge>, verbose = false) =>
   renderHtml(result, {

@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Chalk } from 'chalk';
-import { evaluate, type JudgedFile } from '../src/core/evaluate.js';
+import type { JudgedFile } from '../src/core/evaluate.js';
 import { jsonPieces } from '../src/report/json.js';
 import { words } from '../src/report/words/index.js';
 import { infoFor } from './support/info.js';
 import { timetable2018 as tt } from './support/timetable2018.js';
+import { judge } from './support/judge.js';
 
 /** Retours in the outbox, one in ten with a C1 control character in its Identificatie. */
 const outbox = (n: number): JudgedFile[] =>
@@ -23,18 +24,10 @@ const outbox = (n: number): JudgedFile[] =>
   }));
 
 describe('the JSON report written a piece at a time', () => {
-  const result = evaluate(
-    {
-      files: outbox(3_000),
-      scanProblems: [],
-      role: 'gemeente',
-      roleSource: 'flag',
-      org: null,
-      archives: { sent: false, received: false },
-    },
-    tt,
-    Date.parse('2018-03-28T20:00:00+02:00'),
-  );
+  const result = judge(outbox(3_000), Date.parse('2018-03-28T20:00:00+02:00'), {
+    role: 'gemeente',
+    roleSource: 'flag',
+  });
   const pieces = [
     ...jsonPieces(result, {
       words: words.en,
@@ -61,18 +54,7 @@ describe('the JSON report written a piece at a time', () => {
   });
 
   it('writes empty lists as JSON.stringify does', () => {
-    const empty = evaluate(
-      {
-        files: [],
-        scanProblems: [],
-        role: null,
-        roleSource: 'none',
-        org: null,
-        archives: { sent: false, received: false },
-      },
-      tt,
-      0,
-    );
+    const empty = judge([], 0);
     const whole = [
       ...jsonPieces(empty, {
         words: words.en,

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { Chalk } from 'chalk';
-import { evaluate, type JudgedFile } from '../src/core/evaluate.js';
+import type { JudgedFile } from '../src/core/evaluate.js';
 import type { Box } from '../src/data/types.js';
 import { catalogue, type MessageId } from '../src/data/catalogue.js';
 import { timetable2018 as tt } from './support/timetable2018.js';
@@ -13,6 +13,7 @@ import type { Lang } from '../src/report/words/Words.js';
 import { run } from '../src/run.js';
 import { infoFor } from './support/info.js';
 import { projectDir } from './support/runBin.js';
+import { judge } from './support/judge.js';
 
 const amsterdam = (wall: string) => Date.parse(`${wall.replace(' ', 'T')}:00+02:00`);
 const winter = (wall: string) => Date.parse(`${wall.replace(' ', 'T')}:00+01:00`);
@@ -292,18 +293,7 @@ describe('the text report at real size', () => {
 
   it('10,000 files fit a screen or two, the headline first and last; --verbose lists every file', () => {
     const files = gemeente(10_000);
-    const result = evaluate(
-      {
-        files,
-        scanProblems: [],
-        role: null,
-        roleSource: 'none',
-        org: null,
-        archives: { sent: false, received: false },
-      },
-      tt,
-      amsterdam('2018-03-28 20:00'),
-    );
+    const result = judge(files, amsterdam('2018-03-28 20:00'));
     const render = (verbose: boolean) =>
       renderText(result, {
         words: words.nl,

@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { evaluate, type JudgedFile, type Result } from '../src/core/evaluate.js';
+import type { JudgedFile, Result } from '../src/core/evaluate.js';
 import { timetable2018 as tt } from './support/timetable2018.js';
 import { buildView } from '../src/report/view.js';
 import { words } from '../src/report/words/index.js';
 import { infoFor } from './support/info.js';
+import { judge } from './support/judge.js';
 
 describe('the report view at any size', () => {
   it('a quarter of a million files with work: no list is spread into one call, which would overflow the stack', () => {
@@ -17,18 +18,10 @@ describe('the report view at any size', () => {
       problem: null,
       info: infoFor('JW301', 'ID-0'),
     };
-    const one = evaluate(
-      {
-        files: [file],
-        scanProblems: [],
-        role: 'gemeente',
-        roleSource: 'flag',
-        org: null,
-        archives: { sent: false, received: false },
-      },
-      tt,
-      Date.parse('2018-03-27T12:00:00+02:00'),
-    );
+    const one = judge([file], Date.parse('2018-03-27T12:00:00+02:00'), {
+      role: 'gemeente',
+      roleSource: 'flag',
+    });
     const finding = one.findings.find((f) => f.status === 'open');
     assert.ok(finding !== undefined);
     const n = 250_000;

@@ -11,9 +11,9 @@ import { timetable2018 as tt } from './support/timetable2018.js';
 import { renderText } from '../src/report/text.js';
 import { findingText, hintText, wordContext, words } from '../src/report/words/index.js';
 import { actions, type Words } from '../src/report/words/Words.js';
-import { run } from '../src/run.js';
 import { sampleFindings } from './support/sampleFindings.js';
 import { projectDir } from './support/runBin.js';
+import { runFolder } from './support/realInput.js';
 
 /** Moments that put every row before, at and after its deadline. */
 const moments = [
@@ -220,22 +220,8 @@ const fixtureRuns = async (lang: 'nl' | 'en'): Promise<string[]> => {
   const out: string[] = [];
   for (const name of fs.readdirSync(fixtures).sort()) {
     const folder = path.join(fixtures, name);
-    const box = (b: string) => (fs.existsSync(path.join(folder, b)) ? [path.join(folder, b)] : []);
     for (const at of [moments[0], moments[1], moments[2]]) {
-      const result = await run({
-        folders: {
-          outbox: box('outbox'),
-          inbox: box('inbox'),
-          sent: box('sent'),
-          received: box('received'),
-        },
-        exclude: [],
-        role: null,
-        org: [],
-        at: at ?? 0,
-        timetable: tt,
-        threads: 1,
-      }).catch(() => null);
+      const result = await runFolder(folder, at ?? 0).catch(() => null);
       if (result === null) continue; // a usage error (role conflict) prints no report
       for (const verbose of [false, true])
         out.push(

@@ -43,26 +43,31 @@ export const writeTree = (files: Tree): string => {
   return root;
 };
 
+/** Runs the real pipeline on a folder with outbox/, inbox/ and, where they exist, the archives. */
+export const runFolder = (root: string, at: number): Promise<Result> => {
+  const box = (name: string) =>
+    fs.existsSync(path.join(root, name)) ? [path.join(root, name)] : [];
+  return run({
+    folders: {
+      outbox: box('outbox'),
+      inbox: box('inbox'),
+      sent: box('sent'),
+      received: box('received'),
+    },
+    exclude: [],
+    role: null,
+    org: [],
+    at,
+    timetable: timetable2018,
+    threads: 1,
+  });
+};
+
 /** Runs the real pipeline on a tree; the archives are named when the tree has them. */
 export const runTree = async (files: Tree, at = '2018-03-28T12:00:00+02:00'): Promise<Result> => {
   const root = writeTree(files);
   try {
-    const box = (name: string) =>
-      fs.existsSync(path.join(root, name)) ? [path.join(root, name)] : [];
-    return await run({
-      folders: {
-        outbox: box('outbox'),
-        inbox: box('inbox'),
-        sent: box('sent'),
-        received: box('received'),
-      },
-      exclude: [],
-      role: null,
-      org: [],
-      at: Date.parse(at),
-      timetable: timetable2018,
-      threads: 1,
-    });
+    return await runFolder(root, Date.parse(at));
   } finally {
     fs.rmSync(root, { recursive: true, force: true });
   }
