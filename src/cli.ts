@@ -470,7 +470,8 @@ export const main = async (params: CliParams): Promise<number> => {
       org: options.org ?? [],
       at,
       timetable,
-      ...(threads === undefined ? {} : { threads }),
+      // Asked for, threads start however small the tree; by default only where they pay.
+      ...(threads === undefined ? {} : { threads, minFilesForWorkers: 0 }),
       failOnEmpty: options.failOnEmpty === true,
       onProgress:
         spinner === null

@@ -22,7 +22,7 @@ export interface RunOptions {
   readonly threads?: number;
   /** No file at all in the outbox and inbox is then a usage error, not a notice. */
   readonly failOnEmpty?: boolean;
-  /** Helper threads start only from this many files (default 2,000); tests set it lower. */
+  /** Helper threads start only from this many files (default 2,000); 0 when threads are asked for. */
   readonly minFilesForWorkers?: number;
   /** Called now and then with files done and files found, for a progress display. */
   readonly onProgress?: (done: number, total: number) => void;

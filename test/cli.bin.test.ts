@@ -36,11 +36,10 @@ describe('the process environment', () => {
     for (const format of ['json', 'text', 'html']) {
       // The text timeline's characters follow the locale (ASCII unless UTF-8); --ascii fixes them.
       const extra = ['--format', format, '--lang', 'en', ...(format === 'text' ? ['--ascii'] : [])];
+      // In-process the zone is the runner's; the bins run 14 hours ahead of UTC and 3.5 behind.
       const runs = await Promise.all([
-        runBinAsync([...args, ...extra], { TZ: 'UTC' }),
-        runBinAsync([...args, ...extra], { TZ: 'Europe/Amsterdam', LANG: 'nl_NL.UTF-8' }),
         runBinAsync([...args, ...extra], { TZ: 'Pacific/Kiritimati', LC_ALL: 'de_DE.UTF-8' }),
-        runBinAsync([...args, ...extra], { TZ: 'America/St_Johns' }),
+        runBinAsync([...args, ...extra], { TZ: 'America/St_Johns', LANG: 'nl_NL.UTF-8' }),
       ]);
       const here = await runMain([...args, ...extra]);
       for (const run of runs) assert.equal(run.stdout, here.stdout, format);
@@ -53,11 +52,11 @@ describe('the process environment', () => {
 });
 
 describe('judging threads in the bundle', () => {
-  it('over 2,000 files the bin judges on helper threads, with the same report as on one', async () => {
+  it('with --jobs 2 the bin judges on helper threads, with the same report as on one', async () => {
     const dir = tmp();
     try {
-      // Past the default threshold, so the bundled worker really starts.
-      generateTree(dir, 2100, 11);
+      // Asked for, the threads start however small the tree: three batches, so both get work.
+      generateTree(dir, 700, 11);
       const args = ['outbox', 'inbox', 'sent', 'received'].flatMap((box) => [
         `--${box}`,
         path.join(dir, box),
@@ -71,7 +70,7 @@ describe('judging threads in the bundle', () => {
       const copies = report.findings
         .filter((f: { rule: string }) => f.rule === 'copy')
         .reduce((n: number, f: { related: string[] }) => n + f.related.length, 0);
-      assert.ok(report.summary.files + copies >= 2100);
+      assert.ok(report.summary.files + copies >= 700);
       assert.equal(two.stdout, one.stdout);
       assert.equal(two.code, one.code);
     } finally {

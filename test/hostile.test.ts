@@ -34,8 +34,11 @@ const valid = (identificatie: string) => buildMessage({ ...heen, identificatie }
 
 let root = '';
 let canary = '';
+const corpus = () => path.join(root, 'corpus');
 const outbox = () => path.join(root, 'corpus/outbox');
 const inbox = () => path.join(root, 'corpus/inbox');
+/** 10,000 notes in one folder, a second inbox of the first run only. */
+const bulk = () => path.join(root, 'bulk');
 
 /** name in the inbox → the rule it must get (null: classified normally, no file problem). */
 const expected: Record<string, string | null> = {};
@@ -161,13 +164,11 @@ before(() => {
   fs.chmodSync(path.join(inbox(), 'deep/er/still/closed.xml'), 0o600);
   fs.mkdirSync(path.join(inbox(), 'deep/er/locked'), { mode: 0o700 });
   fs.writeFileSync(path.join(inbox(), 'deep/er/locked/inside.xml'), valid('H-LOCKED'));
-  // 10,000 files in one folder.
-  const many = path.join(root, 'corpus/inbox/many');
-  fs.mkdirSync(many);
+  fs.mkdirSync(bulk());
   for (let i = 0; i < 10_000; i++)
-    fs.writeFileSync(path.join(many, `m${String(i).padStart(5, '0')}.txt`), `notitie ${i}\n`);
+    fs.writeFileSync(path.join(bulk(), `m${String(i).padStart(5, '0')}.txt`), `notitie ${i}\n`);
   // Make everything readable and enterable for others, except what is meant to be closed.
-  spawnSync('chmod', ['-R', 'go+rX', path.join(root, 'corpus')]);
+  spawnSync('chmod', ['-R', 'go+rX', root]);
   fs.chmodSync(path.join(inbox(), 'deep/er/still/closed.xml'), 0o600);
   fs.chmodSync(path.join(inbox(), 'deep/er/locked'), 0o700);
 });
@@ -183,13 +184,13 @@ const corpusArgs = () => [
   '--inbox',
   inbox(),
   '--exclude',
-  'many/**',
+  'huge-text-node.xml',
   '--at',
   '2018-03-27 12:00',
 ];
 
-/** The 10,000 notes and the 100 MB file have their test above; elsewhere they only cost time. */
-const withoutBulk = ['--exclude', 'many/**', 'huge-text-node.xml'];
+/** The 10,000 notes and the 100 MB file have their test first; elsewhere they only cost time. */
+const withoutBulk = ['--exclude', 'huge-text-node.xml'];
 
 /** Through the real bin, under a 400 MB heap: what memory the whole corpus needs is part of the test. */
 const runTool = (args: string[], options: { user?: boolean; strace?: string } = {}) => {
@@ -250,7 +251,7 @@ const snapshot = (dir: string): string => {
 
 describe('hostile and broken input', { timeout: 600_000 }, () => {
   it('every file gets the outcome of the spec, and the rest is still judged', () => {
-    const result = runTool(['--format', 'json']);
+    const result = runTool(['--format', 'json', '--inbox', bulk()]);
     assert.equal(result.stderr, '');
     assert.equal(result.status, 1);
     const report = JSON.parse(result.stdout);
@@ -339,7 +340,7 @@ describe('hostile and broken input', { timeout: 600_000 }, () => {
     };
     const result = await run({
       folders: { outbox: [outbox()], inbox: [path.join(inbox(), '.')], sent: [], received: [] },
-      exclude: ['many/**', 'sparse-2gb.xml', 'huge-text-node.xml'],
+      exclude: ['sparse-2gb.xml', 'huge-text-node.xml'],
       role: null,
       org: [],
       at: Date.parse('2018-03-27T10:00:00Z'),
@@ -353,24 +354,24 @@ describe('hostile and broken input', { timeout: 600_000 }, () => {
   });
 
   it('touches nothing: content, size, mode, modification time and listing are the same after a run', async () => {
-    const beforeRun = snapshot(root);
+    const beforeRun = snapshot(corpus());
     await runMain([...corpusArgs(), '--format', 'json']);
     await runMain([...corpusArgs(), '--verbose']);
-    assert.equal(snapshot(root), beforeRun);
+    assert.equal(snapshot(corpus()), beforeRun);
   });
 
   it(
     'touches nothing when the folders are read-only for the user running it',
     { skip: unprivilegedCanRun ? false : 'user 65534 cannot reach the project here' },
     () => {
-      spawnSync('chmod', ['-R', 'a-w', path.join(root, 'corpus')]);
+      spawnSync('chmod', ['-R', 'a-w', corpus()]);
       try {
-        const beforeRun = snapshot(root);
+        const beforeRun = snapshot(corpus());
         const result = runTool(['--format', 'json', ...withoutBulk], { user: true });
         assert.equal(result.status, 1);
-        assert.equal(snapshot(root), beforeRun);
+        assert.equal(snapshot(corpus()), beforeRun);
       } finally {
-        spawnSync('chmod', ['-R', 'u+w', path.join(root, 'corpus')]);
+        spawnSync('chmod', ['-R', 'u+w', corpus()]);
       }
     },
   );
@@ -379,7 +380,7 @@ describe('hostile and broken input', { timeout: 600_000 }, () => {
     // One judgement, rendered as the CLI would in every format and both languages.
     const result = await run({
       folders: { outbox: [outbox()], inbox: [inbox()], sent: [], received: [] },
-      exclude: ['many/**'],
+      exclude: ['huge-text-node.xml'],
       role: null,
       org: [],
       at: Date.parse('2018-03-27T10:00:00Z'),
@@ -436,7 +437,7 @@ describe('hostile and broken input', { timeout: 600_000 }, () => {
       '--inbox',
       inbox(),
       '--exclude',
-      'many/**',
+      'huge-text-node.xml',
       '--at',
       '2018-03-27 12:00',
     ]);

@@ -11,6 +11,8 @@ import { startJudging } from '../src/io/judgeAll.js';
 import { words } from '../src/report/words/index.js';
 import { Chalk } from 'chalk';
 import { generateTree } from '../scripts/bench/generate.js';
+import { boxesOf } from './support/runBin.js';
+import { runMain } from './support/runMain.js';
 
 let dir = '';
 before(() => {
@@ -130,4 +132,23 @@ describe('a walk that fails', () => {
       }
     },
   );
+});
+
+describe('--jobs', () => {
+  it('asked for, threads start however small the tree; not asked for, a small tree is judged alone', async () => {
+    let started = 0;
+    const count = () => started++;
+    process.on('worker', count);
+    try {
+      const args = [...boxesOf('aanbieder-open'), '--at', '2018-03-27 12:00', '--format', 'json'];
+      const alone = await runMain(args);
+      assert.equal(started, 0, 'no threads for a small tree by default');
+      const asked = await runMain([...args, '--jobs', '2']);
+      assert.equal(started, 2, 'two threads asked for, two started');
+      assert.equal(asked.stdout, alone.stdout);
+      assert.equal(asked.code, alone.code);
+    } finally {
+      process.off('worker', count);
+    }
+  });
 });

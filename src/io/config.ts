@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { isTimetablePath } from './loadTimetable.js';
+import { isTimetablePath, packageDir } from './loadTimetable.js';
 import { UsageError } from './UsageError.js';
 
 export const configName = 'check-ready.config.json';
@@ -96,10 +96,7 @@ export const loadConfig = async (file: string): Promise<Config> => {
     });
   }
   configSchema ??= JSON.parse(
-    fs.readFileSync(
-      new URL('../../schema/check-ready.config.schema.json', import.meta.url),
-      'utf8',
-    ),
+    fs.readFileSync(path.join(packageDir, 'schema', 'check-ready.config.schema.json'), 'utf8'),
   ) as object;
   const { validateWithSchema } = await import('./validateWithSchema.js');
   const problems = validateWithSchema(configSchema, raw);

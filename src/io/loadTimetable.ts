@@ -35,7 +35,8 @@ export const packageDirOf = (from: string): string => {
     dir = path.dirname(dir);
   return dir;
 };
-const packageDir = packageDirOf(import.meta.url);
+/** Where the tool is installed: found from this module's place, which a bundle moves. */
+export const packageDir = packageDirOf(import.meta.url);
 const shippedDir = path.join(packageDir, 'timetables');
 /** The JSON Schema of the file format; only a file the user names is checked against it. */
 export const timetableSchemaFile = path.join(packageDir, 'schema', 'timetable.schema.json');

@@ -22,12 +22,14 @@ export const guardedParser = (timeoutMs = 5000): GuardedParser => {
   let next = 0;
   const pending = new Map<number, (sniffed: Sniffed) => void>();
   function start(): Worker {
-    // The worker's source is TypeScript: tsx is registered in the thread before it is loaded.
-    const url = new URL('./parseWorker.ts', import.meta.url).href;
-    const w = new Worker(
-      `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(url)}); })`,
-      { eval: true },
-    );
+    const w = import.meta.url.endsWith('.ts')
+      ? // Run as TypeScript (one file at a time, through tsx): a thread does not inherit the
+        // loader on Node 20, so it registers tsx before it loads the worker's source.
+        new Worker(
+          `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL('./parseWorker.ts', import.meta.url).href)}); })`,
+          { eval: true },
+        )
+      : new Worker(new URL('./parseWorker.js', import.meta.url));
     w.on('message', (m: { id: number; sniffed: Sniffed }) => pending.get(m.id)?.(m.sniffed));
     w.unref();
     return w;
