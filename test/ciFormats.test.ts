@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
+import { Ajv } from 'ajv';
 import { main, type Stream } from '../src/cli.js';
 import { ruleIds } from '../src/core/findings.js';
 import { markdownLimit } from '../src/report/markdown.js';
@@ -435,5 +436,49 @@ describe('fits where it goes', () => {
     assert.match(markdown, /<details><summary>[\d,]+ files<\/summary>/);
     assert.match(markdown, /… and [\d,]+ more: the full list is in the complete report/);
     assert.match(markdown, /^\*\*NOT READY\*\*|^\*\*DEADLINE MISSED\*\*/m);
+  });
+});
+
+describe('what to know before the report, in every format', () => {
+  const reportSchema = new Ajv({ strict: false }).compile(
+    JSON.parse(fs.readFileSync(path.join(projectDir, 'schema/report.schema.json'), 'utf8')),
+  );
+  it('the wrong timetable, no file at all and inferred rows are said where each format says things', async () => {
+    // 2018 traffic against the 2020 switch: every message is another release; 2020 has inferred rows.
+    const wrong = [
+      ...boxes('aanbieder-open'),
+      '--timetable',
+      'ijw-iwmo-2.3-2.4-2020',
+      '--at',
+      '2020-03-20 12:00',
+    ];
+    const empty = tmp();
+    fs.mkdirSync(path.join(empty, 'out'));
+    fs.mkdirSync(path.join(empty, 'in'));
+    const none = ['--outbox', path.join(empty, 'out'), '--inbox', path.join(empty, 'in')];
+    const said: Record<string, RegExp[]> = {
+      wrong: [/is of release 2\.1, and this timetable is about 2\.3 → 2\.4/, /no source states/],
+      none: [/No file at all was found/],
+    };
+    for (const [name, args] of [
+      ['wrong', wrong],
+      ['none', [...none, '--at', '2018-03-27 12:00']],
+    ] as const) {
+      for (const format of ['text', 'markdown', 'github', 'junit', 'sarif', 'html']) {
+        const { stdout, code } = await run([...args, '--format', format]);
+        assert.equal(code, 0, `${name} ${format}`);
+        for (const pattern of said[name]!) assert.match(stdout, pattern, `${name} ${format}`);
+      }
+      const json = JSON.parse((await run([...args, '--format', 'json'])).stdout) as {
+        notices: unknown;
+      };
+      assert.ok(reportSchema(json), JSON.stringify(reportSchema.errors));
+      assert.deepEqual(
+        json.notices,
+        name === 'wrong'
+          ? [{ code: 'other-release-only', releases: ['2.1'] }]
+          : [{ code: 'no-files' }],
+      );
+    }
   });
 });

@@ -261,6 +261,60 @@ describe('swapped folders (detected mistakes)', () => {
   });
 });
 
+/** A message of another release, as the classifier hands it on: its header, and the problem. */
+const ofRelease = (box: Box, id: 'WMO301' | 'WMO315', release: string): JudgedFile => ({
+  ...message(box, id, { release }, `${box}/${id}-${release}.xml`),
+  problem: { rule: 'other-release', args: { message: id, release } },
+});
+
+describe('the wrong timetable', () => {
+  it('2.3 traffic judged against the 2018 timetable: ready by its warnings, and a notice that asks', () => {
+    const result = judge(
+      [ofRelease('outbox', 'WMO301', '2.3'), ofRelease('inbox', 'WMO315', '2.3')],
+      at('D3', -1),
+    );
+    assert.equal(result.verdict, 'ready');
+    assert.deepEqual(result.notices, [{ code: 'other-release-only', releases: ['2.3'] }]);
+    const text = renderText(result, {
+      words: words.en,
+      timetable: tt,
+      chalk: new Chalk({ level: 0 }),
+      verbose: false,
+      quiet: false,
+    });
+    assert.match(text, /is of release 2\.3, and this timetable is about 2\.1 → 2\.2/);
+  });
+  it("one message of the timetable's releases, or none of another, and there is no such notice", () => {
+    const mixed = judge(
+      [
+        ofRelease('outbox', 'WMO301', '2.0'),
+        ofRelease('inbox', 'WMO315', '2.3'),
+        message('inbox', 'WMO315'),
+      ],
+      at('D3', -1),
+    );
+    assert.deepEqual(mixed.notices, []);
+    const archivedOnly = judge(
+      [ofRelease('sent', 'WMO301', '2.0'), message('outbox', 'WMO301')],
+      at('D3', -1),
+    );
+    assert.deepEqual(archivedOnly.notices, [], 'old releases in the archives are history');
+    const brokenOnly = judge([broken('outbox')], at('D3', -1));
+    assert.deepEqual(brokenOnly.notices, []);
+  });
+  it('the releases found are listed once each, sorted', () => {
+    const result = judge(
+      [
+        ofRelease('outbox', 'WMO301', '2.3'),
+        ofRelease('inbox', 'WMO315', '2.0'),
+        ofRelease('inbox', 'WMO301', '2.3'),
+      ],
+      at('D3', -1),
+    );
+    assert.deepEqual(result.notices, [{ code: 'other-release-only', releases: ['2.0', '2.3'] }]);
+  });
+});
+
 describe('empty folders', () => {
   it('no file in the outbox and inbox gives the no-files notice; the verdict stays ready', () => {
     const result = judge([message('sent', 'WMO301')], at('D3', -1));

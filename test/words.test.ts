@@ -86,7 +86,8 @@ const everySentence = (w: Words): string[] => {
     l.carried({ when: 'x', left: 'y' }),
   );
   out.push(
-    ...Object.values(w.notice),
+    w.notice['no-files'],
+    w.notice['other-release-only'](['2.0', '2.1'], { from: '2.3', to: '2.4' }),
     l.moment,
     l.phase,
     l.role,

@@ -69,9 +69,36 @@ export interface Copy {
 export type DeadlineStatus = 'met' | 'open' | 'missed' | 'unknown' | 'not-applicable';
 
 /** Something the reader should know before the report, that is no finding about a file. */
-export type Notice = {
-  /** No file at all in the outbox and inbox: are the paths right? */
-  readonly code: 'no-files';
+export type Notice =
+  | {
+      /** No file at all in the outbox and inbox: are the paths right? */
+      readonly code: 'no-files';
+    }
+  | {
+      /**
+       * Messages in the outbox and inbox, but every one of another release than the timetable's
+       * `from` and `to`: each is only a warning, so the verdict is `ready`, yet the timetable is
+       * likely the wrong one (last year's traffic judged against this year's switch).
+       */
+      readonly code: 'other-release-only';
+      /** The releases found, sorted. */
+      readonly releases: readonly string[];
+    };
+
+/** What to tell before the report; a pure function of the files. */
+const noticesOf = (files: readonly JudgedFile[]): Notice[] => {
+  const current = files.filter((f) => f.box === 'outbox' || f.box === 'inbox');
+  if (current.length === 0) return [{ code: 'no-files' }];
+  const others = new Set<string>();
+  for (const { ignored, info, problem } of current) {
+    if (ignored) continue;
+    if (problem?.rule === 'other-release') others.add(problem.args.release);
+    // One message of the timetable's releases, and the timetable is the right one.
+    else if (problem === null && info?.message != null) return [];
+  }
+  return others.size === 0
+    ? []
+    : [{ code: 'other-release-only', releases: [...others].sort(byCodeUnits) }];
 };
 
 /** An end-state condition: met only with nothing open and no error file in the boxes it reads. */
@@ -401,9 +428,7 @@ export const evaluate = (input: EvaluationInput, timetable: Timetable, at: numbe
       .filter((f) => f.ignored)
       .map((f) => f.path)
       .sort(byCodeUnits),
-    notices: files.some((f) => f.box === 'outbox' || f.box === 'inbox')
-      ? []
-      : [{ code: 'no-files' }],
+    notices: noticesOf(files),
     summary: {
       files: files.length,
       ignored: files.filter((f) => f.ignored).length,

@@ -4,6 +4,7 @@ import type { ReportContext } from './ReportContext.js';
 import { groupBy } from './groupBy.js';
 import { findingHint, findingMessage } from './findingMessage.js';
 import { ciWords } from './ruleInfo.js';
+import { noticeTexts } from './notices.js';
 import { severity } from './severity.js';
 import { summaryCounts } from './text.js';
 
@@ -27,14 +28,17 @@ export const renderGithub = (result: Result, context: ReportContext): string => 
   const root = context.root;
   const outsideNotice =
     root !== undefined && root.outside > 0 ? ci.outsideRoot(root.outside, root.path) : null;
-  const lines: string[] = [];
+  const notices = noticeTexts(result, context.timetable, w);
+  const lines = notices.map(
+    (notice) => `::notice title=${escapeProperty('check-ready')}::${escapeData(notice)}`,
+  );
   for (const command of ['error', 'warning', 'notice'] as const) {
     const found = result.findings.filter((f) => severity[f.status].github === command);
-    // The closing summary is a notice too, and so is the word about paths outside the root:
-    // both count against the same limit.
+    // The closing summary is a notice too, and so are the run's notices and the word about paths
+    // outside the root: all count against the same limit.
     const room =
       command === 'notice'
-        ? annotationLimit - 1 - (outsideNotice === null ? 0 : 1)
+        ? annotationLimit - 1 - notices.length - (outsideNotice === null ? 0 : 1)
         : annotationLimit;
     if (found.length <= room) {
       for (const f of found) {

@@ -4,6 +4,7 @@ import { formatInZone } from '../core/zone.js';
 import { findingHint, findingMessage } from './findingMessage.js';
 import type { ReportContext } from './ReportContext.js';
 import { ciWords } from './ruleInfo.js';
+import { noticeTexts } from './notices.js';
 import { severity } from './severity.js';
 import { xmlText } from './xml.js';
 
@@ -19,8 +20,10 @@ export const renderJunit = (result: Result, context: ReportContext): string => {
   const w = context.words;
   const ci = ciWords[w.lang];
   const root = context.root;
-  const outsideNotice =
-    root !== undefined && root.outside > 0 ? ci.outsideRoot(root.outside, root.path) : null;
+  const said = [
+    ...noticeTexts(result, context.timetable, w),
+    ...(root !== undefined && root.outside > 0 ? [ci.outsideRoot(root.outside, root.path)] : []),
+  ];
   const timestamp = formatInZone(result.at, 'UTC', "yyyy-MM-dd'T'HH:mm:ss");
   const suites = groups.map((group, id) => {
     const groupRules = ruleIds.filter((rule) => rules[rule].group === group);
@@ -68,9 +71,10 @@ export const renderJunit = (result: Result, context: ReportContext): string => {
       `      <property name="evaluatedAt" value="${new Date(result.at).toISOString()}"/>`,
       '    </properties>',
       ...cases.map((c) => `    ${c}`),
-      // Said once, in the first suite: some paths are absolute because they lie outside the root.
-      id === 0 && outsideNotice !== null
-        ? `    <system-out>${xmlText(outsideNotice)}</system-out>`
+      // Said once, in the first suite: the run's notices, and that some paths are absolute
+      // because they lie outside the root.
+      id === 0 && said.length > 0
+        ? `    <system-out>${xmlText(said.join('\n'))}</system-out>`
         : '    <system-out/>',
       '    <system-err/>',
       '  </testsuite>',

@@ -5,6 +5,7 @@ import { formatInZone } from '../core/zone.js';
 import { findingHint, findingMessage } from './findingMessage.js';
 import { groupBy } from './groupBy.js';
 import { mermaidTimeline } from './mermaid.js';
+import { noticeTexts } from './notices.js';
 import type { ReportContext } from './ReportContext.js';
 import { ciWords } from './ruleInfo.js';
 import { isActionable, severity } from './severity.js';
@@ -62,6 +63,7 @@ const renderWithin = (result: Result, context: ReportContext, shown: number): st
   const root = context.root;
   if (root !== undefined && root.outside > 0)
     lines.push(`- ℹ️ ${plain(ci.outsideRoot(root.outside, root.path))}`);
+  for (const notice of noticeTexts(result, timetable, w)) lines.push(`- ${plain(notice)}`);
   lines.push('');
 
   const { nothingToSend, allReadIn, allRetoursSent } = result.endState;

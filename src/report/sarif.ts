@@ -5,6 +5,7 @@ import { homepage, toolName, toolVersion } from '../version.js';
 import { findingMessage } from './findingMessage.js';
 import type { ReportContext } from './ReportContext.js';
 import { ciWords, helpUri, ruleInfo } from './ruleInfo.js';
+import { noticeTexts } from './notices.js';
 import { severity } from './severity.js';
 
 /** The name of the root that relative paths are resolved against (as GitHub's own tools use). */
@@ -52,10 +53,15 @@ export const renderSarif = (result: Result, context: ReportContext): string => {
   const w = context.words;
   const ci = ciWords[w.lang];
   const root = context.root;
-  const notifications =
-    root !== undefined && root.outside > 0
+  const notifications = [
+    ...noticeTexts(result, context.timetable, w).map((text) => ({
+      level: 'warning',
+      message: { text },
+    })),
+    ...(root !== undefined && root.outside > 0
       ? [{ level: 'note', message: { text: ci.outsideRoot(root.outside, root.path) } }]
-      : [];
+      : []),
+  ];
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',

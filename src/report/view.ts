@@ -4,6 +4,7 @@ import type { Finding, FindingOf, RuleId } from '../core/findings.js';
 import type { Role, Status, Verdict } from '../data/types.js';
 import type { ResolvedTimetable as Timetable } from '../data/resolvedTimetable.js';
 import { groupBy } from './groupBy.js';
+import { noticeTexts } from './notices.js';
 import { formatMoment, formatTimeLeft } from './time.js';
 import { findingText, hintText, wordContext } from './words/index.js';
 import { retourOf } from './words/naming.js';
@@ -424,14 +425,8 @@ export const buildView = (result: Result, options: ViewOptions): ReportView => {
       next === null ? null : { when: short(next.at), left: left(next.at), carried: next.carried },
   });
 
-  const notices = result.notices.map((n) => w.notice[n.code]);
   // Said once, before the work: a row no source states may be wrong, and the user should know.
-  if (timetable.inferred.length > 0)
-    notices.push(
-      w.inferredRows(
-        timetable.inferred.map((row) => `${row.id} (${when(row.at)}: ${row.title[w.lang]})`),
-      ),
-    );
+  const notices = noticeTexts(result, timetable, w);
 
   const who =
     result.org !== null && result.org.length > 0

@@ -1,4 +1,4 @@
-import type { DeadlineStatus, Notice } from '../../core/evaluate.js';
+import type { DeadlineStatus } from '../../core/evaluate.js';
 import type { Obligation, RuleArgs, RuleId } from '../../core/findings.js';
 import type { Box, Phase, Role, Status, Verdict } from '../../data/types.js';
 import type { MessageId } from '../../data/catalogue.js';
@@ -82,7 +82,11 @@ export interface Words {
   /** One line a rule, for formats that describe a rule apart from its findings (SARIF). */
   readonly ruleTitle: Readonly<Record<RuleId, string>>;
   /** Said before the report, above everything else. */
-  readonly notice: Readonly<Record<Notice['code'], string>>;
+  readonly notice: {
+    readonly 'no-files': string;
+    /** The releases found, and those of the timetable. */
+    readonly 'other-release-only': (found: readonly string[], timetable: Releases) => string;
+  };
   /** Once, when the timetable holds rows that no source states, naming each as "id (moment: title)". */
   readonly inferredRows: (rows: readonly string[]) => string;
   readonly status: Readonly<Record<Status | DeadlineStatus, string>>;

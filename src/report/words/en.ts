@@ -254,6 +254,8 @@ export const en: Words = {
   notice: {
     'no-files':
       '⚠ No file at all was found in the outbox and the inbox. Are the paths right? (Empty folders are the goal, a wrong path is not; --fail-on-empty makes this an error.)',
+    'other-release-only': (found, t) =>
+      `⚠ Every message in the outbox and the inbox is of release ${list(found)}, and this timetable is about ${t.from} → ${t.to}: each is only a warning, so nothing counts as open. Is it the right timetable? Choose one with --timetable.`,
   },
   inferredRows: (rows) =>
     `⚠ This timetable holds ${rows.length === 1 ? 'a row' : 'rows'} that no source states, inferred: ${rows.join('; ')}. Check ${rows.length === 1 ? 'it' : 'them'} against the draaiboek before relying on ${rows.length === 1 ? 'it' : 'them'}.`,

@@ -257,6 +257,8 @@ export const nl: Words = {
   notice: {
     'no-files':
       '⚠ Geen enkel bestand gevonden in de outbox en de inbox. Klopt het pad? (Lege mappen zijn het doel, een verkeerd pad niet; met --fail-on-empty is dit een fout.)',
+    'other-release-only': (found, t) =>
+      `⚠ Elk bericht in de outbox en de inbox komt uit release ${list(found)}, en dit tijdpad gaat over ${t.from} → ${t.to}: elk is alleen een waarschuwing, dus niets telt als open. Is dit het juiste tijdpad? Kies er een met --timetable.`,
   },
   inferredRows: (rows) =>
     `⚠ Dit tijdpad bevat ${rows.length === 1 ? 'een rij' : 'rijen'} die geen bron noemt, afgeleid: ${rows.join('; ')}. Controleer ${rows.length === 1 ? 'die' : 'ze'} met het draaiboek voordat u erop vertrouwt.`,
