@@ -234,6 +234,14 @@ describe('SARIF as code scanning shows it', () => {
     }
   });
 
+  it('is written a piece at a time, in the bytes of the whole document', async () => {
+    for (const { args } of scenarios) {
+      const { stdout } = await run([...args, '--format', 'sarif']);
+      const sarif = JSON.parse(stdout) as { runs: { results: unknown[] }[] };
+      assert.equal(stdout, `${JSON.stringify(sarif, null, 2)}\n`);
+    }
+  });
+
   it('locations are relative to SRCROOT, which names the root; fingerprints are the same from any folder', async () => {
     const repo = repoWith('pairs-anomalies');
     const at = ['--at', '2018-03-28 10:00', '--format', 'sarif'];

@@ -3,6 +3,7 @@ import type { Result } from '../core/evaluate.js';
 import { isoInZone } from '../core/zone.js';
 import { toolName, toolVersion } from '../version.js';
 import type { ReportContext } from './ReportContext.js';
+import { each, stringifyInPieces } from './stringifyInPieces.js';
 import { findingText, wordContext } from './words/index.js';
 
 // eslint-disable-next-line no-control-regex
@@ -15,9 +16,6 @@ const listMarks = { files: '\u0000files', findings: '\u0000findings' } as const;
 // hold them: escaped too, the same value, so that the report is safe to show on a terminal.
 const escapeC1 = (text: string): string =>
   text.replace(c1Controls, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-
-/** Items are gathered into pieces of about this many characters before they are handed on. */
-const pieceSize = 64 * 1024;
 
 /**
  * The JSON report, schemaVersion 2 (README, "JSON contract"), in pieces: the same bytes as
@@ -89,30 +87,14 @@ export function* jsonPieces(result: Result, context: ReportContext): Generator<s
     related: f.related,
     text: findingText(f, w, wc),
   });
-  // A list of the document's top level, as JSON.stringify with an indent of 2 writes it.
-  function* list<T>(items: readonly T[], item: (value: T) => object): Generator<string> {
-    if (items.length === 0) {
-      yield '[]';
-      return;
-    }
-    let piece = '[\n    ';
-    for (const [i, value] of items.entries()) {
-      piece += `${i === 0 ? '' : ',\n    '}${JSON.stringify(item(value), null, 2).replace(/\n/g, '\n    ')}`;
-      if (piece.length >= pieceSize) {
-        yield escapeC1(piece);
-        piece = '';
-      }
-    }
-    yield escapeC1(`${piece}\n  ]`);
-  }
-  const text = JSON.stringify(head, null, 2);
-  const filesAt = text.indexOf(JSON.stringify(listMarks.files));
-  const findingsAt = text.indexOf(JSON.stringify(listMarks.findings));
-  yield escapeC1(text.slice(0, filesAt));
-  yield* list(result.files, file);
-  yield escapeC1(text.slice(filesAt + JSON.stringify(listMarks.files).length, findingsAt));
-  yield* list(result.findings, finding);
-  yield `${escapeC1(text.slice(findingsAt + JSON.stringify(listMarks.findings).length))}\n`;
+  yield* stringifyInPieces(
+    head,
+    [
+      { mark: listMarks.files, items: each(result.files, file) },
+      { mark: listMarks.findings, items: each(result.findings, finding) },
+    ],
+    escapeC1,
+  );
 }
 
 /** The whole JSON report as one text, for a caller that wants it so (tests, small reports). */

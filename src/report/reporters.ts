@@ -5,7 +5,7 @@ import { renderHtml } from './html.js';
 import { renderGithub } from './github.js';
 import { renderJunit } from './junit.js';
 import { renderMarkdown } from './markdown.js';
-import { renderSarif } from './sarif.js';
+import { renderSarif, sarifPieces } from './sarif.js';
 import { renderText } from './text.js';
 
 export type Reporter = (result: Result, context: ReportContext) => string;
@@ -18,7 +18,7 @@ export const reporters = {
   json: { render: renderJson, pieces: jsonPieces, machine: true },
   junit: { render: renderJunit, machine: true },
   github: { render: renderGithub, machine: true },
-  sarif: { render: renderSarif, machine: true },
+  sarif: { render: renderSarif, pieces: sarifPieces, machine: true },
   markdown: { render: renderMarkdown, machine: true },
   // For people: in the language of the locale, like the text report.
   html: { render: renderHtml, machine: false },

@@ -7,6 +7,7 @@ import type { ReportContext } from './ReportContext.js';
 import { ciWords, helpUri, ruleInfo } from './ruleInfo.js';
 import { noticeTexts } from './notices.js';
 import { severity } from './severity.js';
+import { each, stringifyInPieces } from './stringifyInPieces.js';
 
 /** The name of the root that relative paths are resolved against (as GitHub's own tools use). */
 export const rootId = 'SRCROOT';
@@ -48,8 +49,15 @@ export const fingerprint = (f: Finding): string => {
     .slice(0, 32);
 };
 
-/** SARIF 2.1.0, as code scanning shows it: one rule a rule id, one result a finding. */
-export const renderSarif = (result: Result, context: ReportContext): string => {
+/** Where the results go when the document is written a piece at a time. */
+const resultsMark = '\u0000results';
+
+/**
+ * SARIF 2.1.0, as code scanning shows it: one rule a rule id, one result a finding. In pieces, the
+ * results an item at a time: a hundred thousand findings are some 90 MB of SARIF, and built whole
+ * the run held that several times over.
+ */
+export function* sarifPieces(result: Result, context: ReportContext): Generator<string> {
   const w = context.words;
   const ci = ciWords[w.lang];
   const root = context.root;
@@ -99,15 +107,7 @@ export const renderSarif = (result: Result, context: ReportContext): string => {
         ...(root === undefined
           ? {}
           : { originalUriBaseIds: { [rootId]: { uri: fileUri(root.path) } } }),
-        results: result.findings.map((f) => ({
-          ruleId: f.rule,
-          ruleIndex: ruleIds.indexOf(f.rule),
-          level: severity[f.status].sarif,
-          message: { text: findingMessage(f, result.at, context.timetable, w, ci) },
-          locations: [{ physicalLocation: { artifactLocation: locationOf(f.path) } }],
-          partialFingerprints: { 'checkReady/v2': fingerprint(f) },
-          properties: { status: f.status, deadlineId: f.deadlineId, related: f.related },
-        })),
+        results: resultsMark,
         properties: {
           verdict: result.verdict,
           exitCode: result.exitCode,
@@ -117,5 +117,18 @@ export const renderSarif = (result: Result, context: ReportContext): string => {
       },
     ],
   };
-  return `${JSON.stringify(sarif, null, 2)}\n`;
-};
+  const resultOf = (f: Finding) => ({
+    ruleId: f.rule,
+    ruleIndex: ruleIds.indexOf(f.rule),
+    level: severity[f.status].sarif,
+    message: { text: findingMessage(f, result.at, context.timetable, w, ci) },
+    locations: [{ physicalLocation: { artifactLocation: locationOf(f.path) } }],
+    partialFingerprints: { 'checkReady/v2': fingerprint(f) },
+    properties: { status: f.status, deadlineId: f.deadlineId, related: f.related },
+  });
+  yield* stringifyInPieces(sarif, [{ mark: resultsMark, items: each(result.findings, resultOf) }]);
+}
+
+/** The whole SARIF document as one text. */
+export const renderSarif = (result: Result, context: ReportContext): string =>
+  [...sarifPieces(result, context)].join('');
