@@ -1,4 +1,4 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLValidator } from 'fast-xml-parser';
 import type { ParsedFile, XmlHeader } from '../core/classify.js';
 import type { Kind } from '../data/types.js';
 import type { FileProblem, MalformedReason } from '../core/findings.js';
@@ -6,6 +6,7 @@ import { catalogue, messageForCode } from '../data/catalogue.js';
 import { decodeWindows1252, resolveEncoding } from './decodeText.js';
 import { xmlValue } from './xmlValue.js';
 import { hasDoctype, outline } from './outline.js';
+import { parseExcerpt, xmlParser, type XmlNode as Node } from './parseExcerpt.js';
 
 /** What the first bytes of a file make of it. */
 export type Sniffed =
@@ -276,37 +277,6 @@ const withoutCutCharacter = (bytes: Uint8Array, label: string): Uint8Array => {
   return bytes;
 };
 
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '@_',
-  removeNSPrefix: false,
-  parseTagValue: false,
-  parseAttributeValue: false,
-  // References are decoded by the tool itself, in header values only (./xmlValue.ts): a DOCTYPE's
-  // entities are never expanded, and the body is never looked at.
-  processEntities: false,
-  htmlEntities: false,
-  // A value is taken as written, its white space included, and joined from its text and CDATA
-  // pieces; each field's XSD type then says whether white space counts.
-  trimValues: false,
-  cdataPropName: '#cdata',
-  ignoreDeclaration: true,
-  ignorePiTags: true,
-  // Ordered output without path tracking: measurably cheaper per header, and the header is all
-  // that is parsed (README, "Performance").
-  preserveOrder: true,
-  jPath: false,
-  // Entities are never expanded (processEntities is off), so the decoder the parser would build
-  // for every header — copies of its entity tables — is replaced by one that leaves text as it is.
-  entityDecoder: {
-    setExternalEntities: () => undefined,
-    addInputEntities: () => undefined,
-    reset: () => undefined,
-    decode: (text) => text,
-    setXmlVersion: () => undefined,
-  },
-});
-
 /**
  * Whole: the document must be well-formed from end to end (the outbox and inbox). Head: only the
  * root's start tag and the Header are checked, in what may be the first part of the file (the
@@ -348,9 +318,7 @@ const parseXmlText = (text: string, whole: boolean, complete: boolean): Sniffed 
   // Only the root's start tag and the Header go to the parser: the body holds personal data the
   // tool never needs, and may be large.
   const excerpt = `${text.slice(rootTag.start, rootTag.end).replace(/\/>$/, '>')}${headerText}</${rootTag.name}>`;
-  const rootNode = (parser.parse(excerpt) as Node[]).find(
-    (node) => elementName(node) !== undefined,
-  );
+  const rootNode = parseExcerpt(excerpt).find((node) => elementName(node) !== undefined);
   const rootName = rootNode === undefined ? undefined : elementName(rootNode);
   if (rootNode === undefined || rootName === undefined) return malformed('not-well-formed');
   const [prefix, local] = splitName(rootName);
@@ -376,7 +344,9 @@ const envelopeKinds: Readonly<Record<string, Kind>> = {
 
 /** GGk StUF envelopes: the message travels base64-encoded in `parameters/bericht/xmlBestand`. */
 const parseEnvelope = (text: string): Sniffed => {
-  const rootNode = (parser.parse(text) as Node[]).find((node) => elementName(node) !== undefined);
+  const rootNode = (xmlParser.parse(text) as Node[]).find(
+    (node) => elementName(node) !== undefined,
+  );
   const rootName = rootNode === undefined ? undefined : elementName(rootNode);
   if (rootNode === undefined || rootName === undefined) return malformed('not-well-formed');
   const local = splitName(rootName)[1];
@@ -418,9 +388,6 @@ const parseEnvelope = (text: string): Sniffed => {
           };
   return { kind: 'parsed', parsed: { format: 'envelope', kind, functie, payload } };
 };
-
-/** A node of fast-xml-parser's ordered output: `{ name: children, ':@': attributes }` or text. */
-type Node = Record<string, unknown>;
 
 const splitName = (name: string): [string | null, string] => {
   const colon = name.indexOf(':');
