@@ -210,6 +210,64 @@ describe('copies in the core', () => {
   });
 });
 
+describe('messages outside the migration are no evidence of the role', () => {
+  it("a stray 2.0 or 3.2 toewijzing in a gemeente's inbox does not make the role conflict", () => {
+    const gemeente = [message('outbox', 'WMO301'), message('inbox', 'WMO302')];
+    for (const release of ['2.0', '3.2']) {
+      // A toewijzing in an inbox would say "aanbieder", against the rest.
+      const stray = ofRelease('inbox', 'WMO301', release);
+      const resolved = resolveRole(null, [], [...gemeente, stray]);
+      assert.deepEqual(resolved, { ok: true, role: 'gemeente', source: 'files' }, release);
+      const result = judge([...gemeente, stray], at('D3', -1));
+      assert.deepEqual(
+        result.findings.filter((f) => f.path === stray.path).map((f) => f.rule),
+        ['other-release'],
+      );
+    }
+  });
+  it('through the CLI: the demo gemeente with a 2.0 leftover in its inbox is judged, not refused', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'check-ready-stray-'));
+    try {
+      fs.cpSync('fixtures/demo-gemeente', dir, { recursive: true });
+      fs.copyFileSync(
+        'fixtures/ready-with-warnings/inbox/oud-wmo301-release-2.0.xml',
+        path.join(dir, 'inbox/oud-wmo301-release-2.0.xml'),
+      );
+      const out: string[] = [];
+      const err: string[] = [];
+      const code = await main({
+        argv: [
+          '--outbox',
+          path.join(dir, 'outbox'),
+          '--inbox',
+          path.join(dir, 'inbox'),
+          '--at',
+          '2018-03-28 20:00',
+          '--format',
+          'json',
+        ],
+        cwd: dir,
+        env: { LANG: 'C', TZ: 'UTC' },
+        stdout: { write: (t: string) => out.push(t) },
+        stderr: { write: (t: string) => err.push(t) },
+        now: () => 0,
+      });
+      assert.equal(err.join(''), '');
+      assert.notEqual(code, 2);
+      const report = JSON.parse(out.join(''));
+      assert.equal(report.role, 'gemeente');
+      assert.ok(
+        report.findings.some(
+          (f: { rule: string; path: string }) =>
+            f.rule === 'other-release' && f.path.endsWith('oud-wmo301-release-2.0.xml'),
+        ),
+      );
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('swapped folders (detected mistakes)', () => {
   // As an aanbieder's folders look when named the wrong way round: its inbox (from several
   // gemeenten, to it) given as --outbox, its outbox (from it) given as --inbox.

@@ -43,11 +43,14 @@ export type RoleError =
 export const roleOfCode = (code: string): Role | null =>
   /^\d{4}$/.test(code) ? 'gemeente' : /^\d{8}$/.test(code) ? 'aanbieder' : null;
 
-/** The role a file shows its owner to have: who sends what it sends, who receives what it receives. */
-export const roleShownBy = ({ box, info, problem }: RoleEvidence): Role | null => {
-  if (problem !== null && problem.rule !== 'other-release') return null;
-  return ownerRole(box, info);
-};
+/**
+ * The role a file shows its owner to have: who sends what it sends, who receives what it receives.
+ * Only a message of the timetable's releases without a problem shows it: one of another release
+ * (a 2.0 leftover, a 3.x example) or another standard is no evidence, so that one stray file
+ * never turns a run into a usage error (spec §2, "Messages outside the migration").
+ */
+export const roleShownBy = ({ box, info, problem }: RoleEvidence): Role | null =>
+  problem === null ? ownerRole(box, info) : null;
 
 const sentByOwner = (box: Box) => box === 'outbox' || box === 'sent';
 
