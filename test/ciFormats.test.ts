@@ -477,6 +477,9 @@ describe('what to know before the report, in every format', () => {
         assert.equal(code, 0, `${name} ${format}`);
         for (const pattern of said[name]!) assert.match(stdout, pattern, `${name} ${format}`);
       }
+      const quiet = await run([...args, '--quiet']);
+      assert.equal(quiet.stdout.split('\n').length, 3, 'the verdict line and the notice');
+      assert.match(quiet.stdout, said[name]![0]!);
       const json = JSON.parse((await run([...args, '--format', 'json'])).stdout) as {
         notices: unknown;
       };

@@ -342,16 +342,16 @@ describe('the wrong timetable', () => {
     });
     assert.match(text, /is of release 2\.3, and this timetable is about 2\.1 → 2\.2/);
   });
-  it("one message of the timetable's releases, or none of another, and there is no such notice", () => {
-    const mixed = judge(
+  it("an older release beside the timetable's, or none of another, and there is no such notice", () => {
+    const leftover = judge(
       [
         ofRelease('outbox', 'WMO301', '2.0'),
-        ofRelease('inbox', 'WMO315', '2.3'),
+        ofRelease('inbox', 'WMO315', '2.0'),
         message('inbox', 'WMO315'),
       ],
       at('D3', -1),
     );
-    assert.deepEqual(mixed.notices, []);
+    assert.deepEqual(leftover.notices, [], 'a 2.0 leftover beside 2.1 traffic is no question');
     const archivedOnly = judge(
       [ofRelease('sent', 'WMO301', '2.0'), message('outbox', 'WMO301')],
       at('D3', -1),
@@ -359,6 +359,19 @@ describe('the wrong timetable', () => {
     assert.deepEqual(archivedOnly.notices, [], 'old releases in the archives are history');
     const brokenOnly = judge([broken('outbox')], at('D3', -1));
     assert.deepEqual(brokenOnly.notices, []);
+  });
+  it("a later release beside the timetable's: 2.3 traffic with a 2.2 leftover, judged against 2018", () => {
+    const later = judge(
+      [
+        ofRelease('inbox', 'WMO315', '2.3'),
+        ofRelease('inbox', 'WMO301', '2.10'),
+        ofRelease('outbox', 'WMO301', '2.0'),
+        message('inbox', 'WMO315', { release: '2.2' }),
+      ],
+      at('D3', -1),
+    );
+    assert.equal(later.verdict, 'ready');
+    assert.deepEqual(later.notices, [{ code: 'later-release', releases: ['2.3', '2.10'] }]);
   });
   it('the releases found are listed once each, sorted', () => {
     const result = judge(

@@ -83,22 +83,50 @@ export type Notice =
       readonly code: 'other-release-only';
       /** The releases found, sorted. */
       readonly releases: readonly string[];
+    }
+  | {
+      /**
+       * Messages in the outbox and inbox of a release later than the timetable's `to`: traffic of
+       * a switch after this one, so most likely the timetable is the wrong one, even where some
+       * messages are of its releases (a leftover of this switch among the next one's traffic).
+       */
+      readonly code: 'later-release';
+      /** The later releases found, sorted. */
+      readonly releases: readonly string[];
     };
 
-/** What to tell before the report; a pure function of the files. */
-const noticesOf = (files: readonly JudgedFile[]): Notice[] => {
+const releasePattern = /^\d+(\.\d+)*$/;
+
+/** Releases in order: "2.10" after "2.9", "3.0" after both; one written otherwise by its text. */
+const compareReleases = (a: string, b: string): number => {
+  if (!releasePattern.test(a) || !releasePattern.test(b)) return byCodeUnits(a, b);
+  const [x, y] = [a, b].map((r) => r.split('.').map(Number));
+  for (let i = 0; i < Math.max(x!.length, y!.length); i++) {
+    const d = (x![i] ?? 0) - (y![i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+};
+
+/** What to tell before the report; a pure function of the files and the timetable's releases. */
+const noticesOf = (files: readonly JudgedFile[], to: string): Notice[] => {
   const current = files.filter((f) => f.box === 'outbox' || f.box === 'inbox');
   if (current.length === 0) return [{ code: 'no-files' }];
   const others = new Set<string>();
+  let ours = false;
   for (const { ignored, info, problem } of current) {
     if (ignored) continue;
     if (problem?.rule === 'other-release') others.add(problem.args.release);
-    // One message of the timetable's releases, and the timetable is the right one.
-    else if (problem === null && info?.message != null) return [];
+    else if (problem === null && info?.message != null) ours = true;
   }
-  return others.size === 0
+  if (others.size === 0) return [];
+  if (!ours) return [{ code: 'other-release-only', releases: [...others].sort(compareReleases) }];
+  const later = [...others].filter(
+    (r) => releasePattern.test(r) && releasePattern.test(to) && compareReleases(r, to) > 0,
+  );
+  return later.length === 0
     ? []
-    : [{ code: 'other-release-only', releases: [...others].sort(byCodeUnits) }];
+    : [{ code: 'later-release', releases: later.sort(compareReleases) }];
 };
 
 /** An end-state condition: met only with nothing open and no error file in the boxes it reads. */
@@ -428,7 +456,7 @@ export const evaluate = (input: EvaluationInput, timetable: Timetable, at: numbe
       .filter((f) => f.ignored)
       .map((f) => f.path)
       .sort(byCodeUnits),
-    notices: noticesOf(files),
+    notices: noticesOf(files, timetable.to),
     summary: {
       files: files.length,
       ignored: files.filter((f) => f.ignored).length,

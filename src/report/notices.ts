@@ -3,20 +3,25 @@ import type { ResolvedTimetable as Timetable } from '../data/resolvedTimetable.j
 import { formatMoment } from './time.js';
 import type { Words } from './words/Words.js';
 
-/**
- * What every format says before the findings: the run's notices (no file found at all) and, for a
- * timetable with inferred rows, which rows no source states. A CI job that reads only its SARIF,
- * JUnit or job summary must see them as a person at the terminal does.
- */
-export const noticeTexts = (result: Result, timetable: Timetable, w: Words): string[] => {
-  const texts = result.notices.map((n): string => {
+/** The run's own notices (no file at all, another release), in the report's words. */
+export const runNoticeTexts = (result: Result, timetable: Timetable, w: Words): string[] =>
+  result.notices.map((n): string => {
     switch (n.code) {
       case 'no-files':
         return w.notice['no-files'];
       case 'other-release-only':
-        return w.notice['other-release-only'](n.releases, timetable);
+      case 'later-release':
+        return w.notice[n.code](n.releases, timetable);
     }
   });
+
+/**
+ * What every format says before the findings: the run's notices and, for a timetable with
+ * inferred rows, which rows no source states. A CI job that reads only its SARIF, JUnit or job
+ * summary must see them as a person at the terminal does.
+ */
+export const noticeTexts = (result: Result, timetable: Timetable, w: Words): string[] => {
+  const texts = runNoticeTexts(result, timetable, w);
   if (timetable.inferred.length > 0)
     texts.push(
       w.inferredRows(

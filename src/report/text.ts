@@ -1,4 +1,5 @@
 import type { Result } from '../core/evaluate.js';
+import { runNoticeTexts } from './notices.js';
 import { printable } from './printable.js';
 import type { ReportContext } from './ReportContext.js';
 import { textTimeline } from './textTimeline.js';
@@ -26,7 +27,14 @@ export const renderText = (result: Result, context: ReportContext): string => {
         ? c.red.bold
         : c.yellow.bold;
   const headline = verdictColour(view.headline);
-  if (context.quiet) return `${headline}\n`;
+  // Quiet still says what the run's notices say: a cron job or CI log keeps only these lines.
+  if (context.quiet)
+    return [
+      headline,
+      ...runNoticeTexts(result, context.timetable, context.words).map((t) => c.yellow(t)),
+    ]
+      .map((line) => `${line}\n`)
+      .join('');
 
   const lines: string[] = [];
   lines.push(c.bold(view.title), '', headline);

@@ -86,6 +86,7 @@ export interface Words {
     readonly 'no-files': string;
     /** The releases found, and those of the timetable. */
     readonly 'other-release-only': (found: readonly string[], timetable: Releases) => string;
+    readonly 'later-release': (found: readonly string[], timetable: Releases) => string;
   };
   /** Once, when the timetable holds rows that no source states, naming each as "id (moment: title)". */
   readonly inferredRows: (rows: readonly string[]) => string;

@@ -254,6 +254,8 @@ export const en: Words = {
   notice: {
     'no-files':
       '⚠ No file at all was found in the outbox and the inbox. Are the paths right? (Empty folders are the goal, a wrong path is not; --fail-on-empty makes this an error.)',
+    'later-release': (found, t) =>
+      `⚠ The outbox and the inbox hold messages of release ${list(found)}, later than this timetable's ${t.from} → ${t.to}: traffic of a later switch, each only a warning here. Is it the right timetable? Choose one with --timetable.`,
     'other-release-only': (found, t) =>
       `⚠ Every message in the outbox and the inbox is of release ${list(found)}, and this timetable is about ${t.from} → ${t.to}: each is only a warning, so nothing counts as open. Is it the right timetable? Choose one with --timetable.`,
   },

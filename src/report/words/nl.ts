@@ -257,6 +257,8 @@ export const nl: Words = {
   notice: {
     'no-files':
       '⚠ Geen enkel bestand gevonden in de outbox en de inbox. Klopt het pad? (Lege mappen zijn het doel, een verkeerd pad niet; met --fail-on-empty is dit een fout.)',
+    'later-release': (found, t) =>
+      `⚠ In de outbox en de inbox staan berichten uit release ${list(found)}, later dan ${t.from} → ${t.to} van dit tijdpad: verkeer van een latere overgang, hier alleen een waarschuwing. Is dit het juiste tijdpad? Kies er een met --timetable.`,
     'other-release-only': (found, t) =>
       `⚠ Elk bericht in de outbox en de inbox komt uit release ${list(found)}, en dit tijdpad gaat over ${t.from} → ${t.to}: elk is alleen een waarschuwing, dus niets telt als open. Is dit het juiste tijdpad? Kies er een met --timetable.`,
   },
