@@ -398,6 +398,21 @@ describe('empty folders', () => {
     );
     assert.deepEqual(ignoredOnly.notices, []);
   });
+  it('a link that leads out of the inbox is something found: its warning, and no "no file at all"', () => {
+    const link = judge([], at('D3', -1), {
+      scanProblems: [
+        { path: 'inbox/wmo303.xml', box: 'inbox', problem: { rule: 'link-outside', args: {} } },
+      ],
+    });
+    assert.deepEqual(link.notices, []);
+    assert.deepEqual(rulesOf(link), ['link-outside']);
+    const archived = judge([], at('D3', -1), {
+      scanProblems: [
+        { path: 'sent/x.xml', box: 'sent', problem: { rule: 'link-outside', args: {} } },
+      ],
+    });
+    assert.deepEqual(archived.notices, [{ code: 'no-files' }], 'the archives are not the boxes');
+  });
 });
 
 describe('hints fit the status (R14)', () => {

@@ -109,9 +109,17 @@ const compareReleases = (a: string, b: string): number => {
 };
 
 /** What to tell before the report; a pure function of the files and the timetable's releases. */
-const noticesOf = (files: readonly JudgedFile[], to: string): Notice[] => {
-  const current = files.filter((f) => f.box === 'outbox' || f.box === 'inbox');
-  if (current.length === 0) return [{ code: 'no-files' }];
+const noticesOf = (
+  files: readonly JudgedFile[],
+  scanProblems: readonly ScanProblem[],
+  to: string,
+): Notice[] => {
+  const isCurrent = (f: { readonly box: Box }) => f.box === 'outbox' || f.box === 'inbox';
+  const current = files.filter(isCurrent);
+  // A link that leads out or a folder that cannot be read is something found: its own finding
+  // says what, and "no file at all" would contradict it.
+  if (current.length === 0)
+    return scanProblems.some(isCurrent) ? [] : [{ code: 'no-files' }];
   const others = new Set<string>();
   let ours = false;
   for (const { ignored, info, problem } of current) {
@@ -456,7 +464,7 @@ export const evaluate = (input: EvaluationInput, timetable: Timetable, at: numbe
       .filter((f) => f.ignored)
       .map((f) => f.path)
       .sort(byCodeUnits),
-    notices: noticesOf(files, timetable.to),
+    notices: noticesOf(files, input.scanProblems, timetable.to),
     summary: {
       files: files.length,
       ignored: files.filter((f) => f.ignored).length,
