@@ -12,6 +12,7 @@ import { defaultTimetableId, loadTimetable, shippedTimetables } from './io/loadT
 import { timetableProblemText } from './report/words/timetableProblems.js';
 import { rootPaths } from './io/rootPaths.js';
 import { UsageError } from './io/UsageError.js';
+import { atError } from './cli/atError.js';
 import { checkOutput, writeOutput } from './io/writeOutputs.js';
 import { fitStepSummary } from './report/github.js';
 import { formatNames, reporters, type FormatName } from './report/reporters.js';
@@ -146,7 +147,11 @@ const program = (params: CliParams, w: CliWords, choose: (chosen: Chosen) => voi
     .option('--no-color', o.noColor)
     .option('--ascii', o.ascii)
     .addHelpText('after', w.help.after)
-    .configureHelp({ styleTitle: (title) => w.help.titles[title] ?? title })
+    .configureHelp({
+      styleTitle: (title) => w.help.titles[title] ?? title,
+      // A command as its own usage line writes it, in the user's words ("[opties]").
+      subcommandTerm: (command) => `${command.name()} ${command.usage()}`,
+    })
     .exitOverride()
     .configureOutput({
       writeOut: (text) => params.stdout.write(text),
@@ -177,7 +182,7 @@ const program = (params: CliParams, w: CliWords, choose: (chosen: Chosen) => voi
     .command('explain')
     .usage(c.explain.usage)
     .description(c.explain.description)
-    .argument('<rule-id|file...>', c.explain.argument)
+    .argument(`<${c.explain.argumentName}...>`, c.explain.argument)
     .addOption(
       new Option(`--box <${v.box}>`, `${o.box} ${w.help.choices(boxes)}`).argParser((value) =>
         choice('--box', value, boxes),
@@ -412,7 +417,7 @@ export const main = async (params: CliParams): Promise<number> => {
       at = params.now();
     } else {
       const parsed = parseAt(options.at, timetable.zone);
-      if (!parsed.ok) throw new UsageError({ code: 'at', error: parsed.error });
+      if (!parsed.ok) throw atError(parsed.error, params.now(), timetable.zone);
       at = parsed.at;
     }
     const threads = options.jobs === undefined ? undefined : Number(options.jobs);

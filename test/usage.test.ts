@@ -117,6 +117,13 @@ const cases: Case[] = [
     en: /--at 2018-03-28: give a time too, e.g\. --at "2018-03-28 12:00"/,
   },
   {
+    // The clock of these tests stands at 28 March 2018: a time alone most likely meant today.
+    name: 'a time without a date, with today',
+    argv: () => [...boxes('empty-ready'), '--at', '20.00'],
+    nl: /--at 20\.00: geef ook een datum, bijvoorbeeld vandaag: --at "2018-03-28 20:00"/,
+    en: /--at 20\.00: give a date too, e\.g\. today: --at "2018-03-28 20:00"/,
+  },
+  {
     name: 'a wall time the clocks skip',
     argv: () => [...boxes('empty-ready'), '--at', '2018-03-25 02.30'],
     nl: /bestaat niet in Nederland[^]*--at 2018-03-25T02:30\+01:00/,
@@ -310,7 +317,7 @@ describe('--help in the user’s language', () => {
     assert.match(run.stdout, /--outbox <map\.\.\.>\s+berichten die nog verstuurd moeten worden/);
     assert.match(
       run.stdout,
-      /Exitcodes:\n {2}0 {2}klaar[^]*\n {2}1 {2}niet klaar[^]*\n {2}3 {2}verstreken[^]*\n {2}2 {2}geen oordeel/,
+      /Exitcodes:\n {2}0 {2}klaar[^]*\n {2}1 {2}niet klaar[^]*\n {2}3 {2}deadline gemist[^]*\n {2}2 {2}geen oordeel/,
     );
     assert.doesNotMatch(run.stdout, /\b(Usage|Options|display help|output the version)\b/);
   });

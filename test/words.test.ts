@@ -309,6 +309,17 @@ describe('the words', () => {
     assert.equal(nl({ days: 0, hours: 0, minutes: 1 }), 'nog 1 minuut');
     assert.equal(words.en.timeLeft({ days: 1, hours: 3, minutes: 0 }), '1 day and 3 hours left');
     assert.equal(words.en.timeLeft({ days: 0, hours: 1, minutes: 0 }), '1 hour left');
+    // Half a second before a deadline is not "0 minutes".
+    assert.equal(nl({ days: 0, hours: 0, minutes: 0 }), 'nog minder dan een minuut');
+    assert.equal(words.en.timeLeft({ days: 0, hours: 0, minutes: 0 }), 'less than a minute left');
+  });
+
+  it('"an aanbieder", "a gemeente"', () => {
+    const c = wordContext(words.en, tt, 0);
+    const says = (role: 'gemeente' | 'aanbieder') =>
+      words.en.finding['wrong-direction']({ message: 'WMO301', box: 'inbox', role } as never, c);
+    assert.match(says('aanbieder'), /: an aanbieder does not receive/);
+    assert.match(says('gemeente'), /: a gemeente does not receive/);
   });
 
   it('messages are named by what they are as well as their code, in every language', () => {

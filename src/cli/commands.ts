@@ -7,6 +7,7 @@ import type { ResolvedTimetable } from '../data/resolvedTimetable.js';
 import { judgeFiles, newScratch, type Judged } from '../io/judgeFile.js';
 import { fileExplanation, fileExplanationJson } from '../report/fileExplanation.js';
 import { closest } from '../core/closest.js';
+import { atError } from './atError.js';
 import { ruleIds, type RuleId } from '../core/findings.js';
 import { parseAt } from '../core/parseAt.js';
 import type { Box, Role } from '../data/types.js';
@@ -159,6 +160,6 @@ const momentOf = (
 ): number => {
   if (options.at === undefined) return params.now();
   const parsed = parseAt(options.at, timetable.zone);
-  if (!parsed.ok) throw new UsageError({ code: 'at', error: parsed.error });
+  if (!parsed.ok) throw atError(parsed.error, params.now(), timetable.zone);
   return parsed.at;
 };

@@ -92,7 +92,12 @@ export type UsageProblem =
   /** The root of the machine formats' paths: from --root, or from the CI variable named. */
   | { readonly code: 'root-missing'; readonly given: string; readonly fromEnv: string | null }
   | { readonly code: 'verbose-and-quiet' }
-  | { readonly code: 'at'; readonly error: AtError }
+  | {
+      readonly code: 'at';
+      readonly error: AtError;
+      /** Today in the timetable's zone, `yyyy-mm-dd`: a time alone most likely meant today. */
+      readonly today: string;
+    }
   | { readonly code: 'role'; readonly error: RoleError }
   | {
       readonly code: 'folder-missing';

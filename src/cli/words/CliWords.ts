@@ -87,6 +87,8 @@ export interface CliWords {
       readonly explain: {
         readonly description: string;
         readonly usage: string;
+        /** The argument's name in the help, as `usage` writes it. */
+        readonly argumentName: string;
         readonly argument: string;
         readonly after: string;
       };

@@ -88,7 +88,7 @@ export const en: CliWords = {
     'root-missing': (p) =>
       `${p.fromEnv ?? '--root'} ${printable(p.given)}: no such folder. Name the folder that machine formats write paths against with --root.`,
     'verbose-and-quiet': () => '--verbose and --quiet contradict each other: choose one.',
-    at: ({ error }) => {
+    at: ({ error, today }) => {
       switch (error.kind) {
         case 'invalid':
           return `--at ${error.text}: not a moment. Write year-month-day and a time, e.g. --at "2020-03-25 12:00" (Dutch time), or ISO 8601 with an offset, e.g. 2020-03-25T12:00:00+01:00.`;
@@ -99,7 +99,7 @@ export const en: CliWords = {
         case 'date-only':
           return `--at ${error.text}: give a time too, e.g. --at "${error.date} 12:00" (Dutch time).`;
         case 'time-only':
-          return `--at ${error.text}: give a date too, e.g. --at "2020-03-24 ${error.time}" (Dutch time).`;
+          return `--at ${error.text}: give a date too, e.g. today: --at "${today} ${error.time}" (Dutch time).`;
         case 'nonexistent':
           return `--at ${error.text}: this wall time does not exist in ${error.zone} (the clocks skip it when summer time starts). Use a time outside the gap, or give an offset, e.g. ${isoWall(error.text)}${error.before}.`;
         case 'ambiguous':
@@ -113,7 +113,7 @@ export const en: CliWords = {
         case 'org-mixed':
           return `--org ${error.codes.join(' ')}: mixes gemeentecodes and AGB-codes. Give the codes of one organisation, all of one role.`;
         case 'role-contradicts-org':
-          return `--role ${error.role} contradicts --org, whose codes are a ${error.orgRole}'s. Drop one of them or correct it.`;
+          return `--role ${error.role} contradicts --org, whose codes are ${error.orgRole === 'aanbieder' ? 'an' : 'a'} ${error.orgRole}'s. Drop one of them or correct it.`;
         case 'conflicting-files':
           return [
             'The messages disagree about whose folders these are. Files that only a gemeente would hold:',
@@ -242,6 +242,7 @@ Exit codes:
         description:
           'explain a rule (what it means, what to do), or message files: what each is, the row that binds it and its state, and what to do',
         usage: '[options] <rule-id|file...>',
+        argumentName: 'rule-id|file',
         argument:
           'a rule id, as in a report (e.g. unsent-heen); or message files, a ZIP entry as archive.zip!entry',
         after: `

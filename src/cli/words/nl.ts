@@ -101,7 +101,7 @@ export const nl: CliWords = {
     'root-missing': (p) =>
       `${p.fromEnv ?? '--root'} ${printable(p.given)}: deze map bestaat niet. Geef met --root de map op waartegen machineformaten paden schrijven.`,
     'verbose-and-quiet': () => '--verbose en --quiet spreken elkaar tegen: kies er één.',
-    at: ({ error }) => {
+    at: ({ error, today }) => {
       switch (error.kind) {
         case 'invalid':
           return `--at ${error.text}: onbekend tijdstip. Schrijf jaar-maand-dag en tijd, bijvoorbeeld --at "2020-03-25 12:00" (Nederlandse tijd).`;
@@ -112,7 +112,7 @@ export const nl: CliWords = {
         case 'date-only':
           return `--at ${error.text}: geef ook een tijd, bijvoorbeeld --at "${error.date} 12:00" (Nederlandse tijd).`;
         case 'time-only':
-          return `--at ${error.text}: geef ook een datum, bijvoorbeeld --at "2020-03-24 ${error.time}" (Nederlandse tijd).`;
+          return `--at ${error.text}: geef ook een datum, bijvoorbeeld vandaag: --at "${today} ${error.time}" (Nederlandse tijd).`;
         case 'nonexistent':
           return `--at ${error.text}: dit tijdstip bestaat niet in Nederland (de klok springt dan een uur vooruit, begin zomertijd). Kies een tijd buiten dat uur, of geef het verschil met UTC op, bijvoorbeeld --at ${isoWall(error.text)}${error.before}.`;
         case 'ambiguous':
@@ -236,9 +236,9 @@ export const nl: CliWords = {
     choices: (choices) => `(keuze: ${choices.join(', ')}; hoofd- of kleine letters)`,
     after: `
 Exitcodes:
-  0  klaar            niets open, verstreken of fout (waarschuwingen en meldingen mogen)
-  1  niet klaar       er staat nog iets open of fout, niets verstreken: het kan nog op tijd
-  3  verstreken       minstens één deadline is voorbij terwijl er nog werk open staat
+  0  klaar            niets open, gemist of fout (waarschuwingen en meldingen mogen)
+  1  niet klaar       er staat nog iets open of fout, niets gemist: het kan nog op tijd
+  3  deadline gemist  minstens één deadline is voorbij terwijl er nog werk open staat
   2  geen oordeel     verkeerd aangeroepen, een opgegeven map ontbreekt of is onleesbaar,
                       een onbekend --at-tijdstip, of een interne fout
 
@@ -264,6 +264,7 @@ Exitcodes:
         description:
           'leg een regel uit (wat hij betekent, wat te doen), of berichtbestanden: wat elk is, welke regel van het tijdpad het bindt en hoe die staat, en wat te doen',
         usage: '[opties] <regel-id|bestand...>',
+        argumentName: 'regel-id|bestand',
         argument:
           'een regel-id, zoals in een rapport (bijv. unsent-heen); of berichtbestanden, een ZIP-bestand als archief.zip!naam',
         after: `

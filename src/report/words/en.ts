@@ -80,7 +80,7 @@ export const en: Words = {
       `${a.message === null ? 'message' : namedMessage(a.message)} of release ${a.release} (neither ${c.releases.from} nor ${c.releases.to})`,
     'other-standard': (a) => `${standardName(a.standard)} message (not iWmo or iJw)`,
     'wrong-direction': (a) =>
-      `${namedMessage(a.message)} in the ${a.box}: a ${a.role} does not ${a.box === 'outbox' || a.box === 'sent' ? 'send' : 'receive'} this message`,
+      `${namedMessage(a.message)} in the ${a.box}: ${a.role === 'aanbieder' ? 'an' : 'a'} ${a.role} does not ${a.box === 'outbox' || a.box === 'sent' ? 'send' : 'receive'} this message`,
     'not-addressed': (a) =>
       `${namedMessage(a.message)} is addressed to ${a.receiver === null ? 'nobody' : party(a.receiver)}, not to ${list(a.org)} (your --org)`,
     'link-outside': () => 'a symbolic link to a place outside the folder; not followed',
@@ -288,7 +288,9 @@ export const en: Words = {
       ? `${count(days, 'day', 'days')}${hours > 0 ? ` and ${count(hours, 'hour', 'hours')}` : ''} left`
       : hours > 0
         ? `${count(hours, 'hour', 'hours')} left`
-        : `${count(minutes, 'minute', 'minutes')} left`,
+        : minutes > 0
+          ? `${count(minutes, 'minute', 'minutes')} left`
+          : 'less than a minute left',
   passed: 'passed',
   party,
   labels: {

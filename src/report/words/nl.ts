@@ -296,7 +296,9 @@ export const nl: Words = {
       ? `nog ${count(days, 'dag', 'dagen')}${hours > 0 ? ` en ${hours} uur` : ''}`
       : hours > 0
         ? `nog ${hours} uur`
-        : `nog ${count(minutes, 'minuut', 'minuten')}`,
+        : minutes > 0
+          ? `nog ${count(minutes, 'minuut', 'minuten')}`
+          : 'nog minder dan een minuut',
   passed: 'voorbij',
   party,
   labels: {
