@@ -118,8 +118,7 @@ const noticesOf = (
   const current = files.filter(isCurrent);
   // A link that leads out or a folder that cannot be read is something found: its own finding
   // says what, and "no file at all" would contradict it.
-  if (current.length === 0)
-    return scanProblems.some(isCurrent) ? [] : [{ code: 'no-files' }];
+  if (current.length === 0) return scanProblems.some(isCurrent) ? [] : [{ code: 'no-files' }];
   const others = new Set<string>();
   let ours = false;
   for (const { ignored, info, problem } of current) {
