@@ -268,6 +268,29 @@ describe('messages outside the migration are no evidence of the role', () => {
   });
 });
 
+describe('the other files a finding is about, in the reports for people', () => {
+  it('a copy names where the copies are, a few of them and the count of the rest', () => {
+    const others = ['inbox/b/w.xml', 'inbox/c/w.xml', 'inbox/d/w.xml', 'inbox/z/w.xml'];
+    const result = judge([message('inbox', 'WMO301', {}, 'inbox/a/w.xml')], at('D3', -1), {
+      copies: [{ path: 'inbox/a/w.xml', box: 'inbox', others }],
+    });
+    const context = {
+      timetable: tt,
+      chalk: new Chalk({ level: 0 }),
+      verbose: false,
+      quiet: false,
+    };
+    assert.match(
+      renderText(result, { ...context, words: words.en }),
+      /inbox\/a\/w\.xml {2}the same message is stored 4 more times[^\n]*\n {4}with: inbox\/b\/w\.xml, inbox\/c\/w\.xml, inbox\/d\/w\.xml and 1 more\n/,
+    );
+    assert.match(
+      renderText(result, { ...context, words: words.nl }),
+      /\n {4}met: inbox\/b\/w\.xml, inbox\/c\/w\.xml, inbox\/d\/w\.xml en nog 1\n/,
+    );
+  });
+});
+
 describe('swapped folders (detected mistakes)', () => {
   // As an aanbieder's folders look when named the wrong way round: its inbox (from several
   // gemeenten, to it) given as --outbox, its outbox (from it) given as --inbox.

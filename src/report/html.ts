@@ -43,7 +43,7 @@ body{margin:0 auto;max-width:64rem;padding:1.5rem;background:var(--bg);color:var
 h1{font-size:1.9rem;line-height:1.2;margin:.2rem 0 .6rem}
 h2{font-size:1.25rem;margin:2rem 0 .5rem;border-bottom:1px solid var(--line);padding-bottom:.2rem}
 h3{font-size:1.05rem;margin:1.2rem 0 .3rem}
-.title,.muted,.counts,.more,.hint{color:var(--muted)}
+.title,.muted,.counts,.more,.hint,.related{color:var(--muted)}
 .verdict{border-left:.5rem solid var(--open);padding:.4rem .8rem;background:var(--band1)}
 .verdict.ready{border-color:var(--met)}.verdict.missed{border-color:var(--missed)}
 .mark{font-weight:700}
@@ -334,7 +334,9 @@ export const renderHtml = (result: Result, context: ReportContext): string => {
     const item = (i: WorkGroup['items'][number], k: number, all: WorkGroup['items']) => {
       const hint =
         all[k + 1]?.hint !== i.hint ? `<br><span class="hint">→ ${safe(i.hint)}</span>` : '';
-      return `<li class="${g.clock === 'open' ? 'open' : 'missed'}"><span class="mark" aria-hidden="true">${g.clock === 'open' ? '●' : '✖'}</span> <code>${safe(i.path)}</code> ${safe(i.text)}${hint}</li>`;
+      const related =
+        i.related === null ? '' : `<br><span class="related">${safe(i.related)}</span>`;
+      return `<li class="${g.clock === 'open' ? 'open' : 'missed'}"><span class="mark" aria-hidden="true">${g.clock === 'open' ? '●' : '✖'}</span> <code>${safe(i.path)}</code> ${safe(i.text)}${related}${hint}</li>`;
     };
     const first = g.items.slice(0, examplesPerGroup);
     const rest = g.items.slice(examplesPerGroup);
@@ -387,8 +389,10 @@ export const renderHtml = (result: Result, context: ReportContext): string => {
       g.items.forEach((i, k) => {
         const hint =
           g.items[k + 1]?.hint !== i.hint ? `<br><span class="hint">→ ${safe(i.hint)}</span>` : '';
+        const related =
+          i.related === null ? '' : `<br><span class="related">${safe(i.related)}</span>`;
         out.push(
-          `<li class="${i.status}">${statusMark(i.status, w)} <code>${safe(i.path)}</code> ${safe(i.text)}${hint}</li>`,
+          `<li class="${i.status}">${statusMark(i.status, w)} <code>${safe(i.path)}</code> ${safe(i.text)}${related}${hint}</li>`,
         );
       });
       out.push('</ul>');

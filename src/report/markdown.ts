@@ -11,6 +11,7 @@ import { ciWords } from './ruleInfo.js';
 import { isActionable, severity } from './severity.js';
 import { summaryCounts } from './text.js';
 import { formatMoment, formatTimeLeft } from './time.js';
+import { relatedText } from './view.js';
 
 /** Table cells hold no pipes or line breaks; paths are shown as code. */
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
@@ -101,8 +102,9 @@ const renderWithin = (result: Result, context: ReportContext, shown: number): st
     const fold = findings.length > unfoldedUpTo;
     if (fold) lines.push(`<details><summary>${ci.items(findings.length)}</summary>`, '');
     for (const f of findings.slice(0, shown)) {
+      const related = relatedText(f, w);
       lines.push(
-        `- ${severity[f.status].emoji} ${code(f.path)} — ${plain(findingMessage(f, result.at, timetable, w, ci))}`,
+        `- ${severity[f.status].emoji} ${code(f.path)} — ${plain(findingMessage(f, result.at, timetable, w, ci))}${related === null ? '' : ` · ${plain(related)}`}`,
       );
     }
     if (findings.length > shown) lines.push(`- ${plain(ci.more(findings.length - shown))}`);

@@ -86,6 +86,7 @@ export const renderText = (result: Result, context: ReportContext): string => {
     const marker = group.clock === 'open' ? c.yellow('●') : c.red('✖');
     group.items.forEach((item, i) => {
       lines.push(`${indent}${marker} ${printable(item.path)}  ${item.text}`);
+      if (item.related !== null) lines.push(`${indent}  ${printable(item.related)}`);
       // One hint after a run of files that share it.
       if (group.items[i + 1]?.hint !== item.hint) lines.push(`${indent}  → ${item.hint}`);
     });
@@ -121,6 +122,7 @@ export const renderText = (result: Result, context: ReportContext): string => {
               ? c.yellow(`⚠ ${w.status.warning}`)
               : c.cyan(`ℹ ${w.status.info}`);
         lines.push(`  ${marker} ${printable(item.path)}  ${item.text}`);
+        if (item.related !== null) lines.push(`    ${printable(item.related)}`);
         if (group.items[i + 1]?.hint !== item.hint) lines.push(`    → ${item.hint}`);
       });
       if (group.more !== null) lines.push(`    ${group.more}`);

@@ -77,6 +77,8 @@ export interface WorkItem {
   readonly message: string | null;
   readonly text: string;
   readonly hint: string;
+  /** The other files the finding is about, in words; `null` when there are none. */
+  readonly related: string | null;
 }
 
 export interface WorkGroup {
@@ -95,6 +97,7 @@ export interface ProblemGroup {
     readonly status: Status;
     readonly text: string;
     readonly hint: string;
+    readonly related: string | null;
   }[];
   readonly more: string | null;
 }
@@ -187,12 +190,28 @@ const countMessages = (items: readonly { message: string | null }[]): Record<str
   return Object.fromEntries([...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 };
 
-interface Placed extends Omit<WorkItem, 'text' | 'hint'> {
+/** Other files named per finding; the JSON report lists them all. */
+const relatedShown = 3;
+
+/** The other files a finding is about (its copies, the heenbericht of a retour), in words. */
+export const relatedText = (f: Finding, w: Words): string | null =>
+  f.related.length === 0
+    ? null
+    : w.labels.related(
+        f.related.slice(0, relatedShown),
+        Math.max(0, f.related.length - relatedShown),
+      );
+
+interface Placed extends Omit<WorkItem, 'text' | 'hint' | 'related'> {
   /** The instant that binds the file: its earliest open deadline, or the end of the chain's grace. */
   readonly at: number | null;
   readonly ids: readonly string[];
   /** The file's sentence and advice, put in words only for the files a report shows. */
-  readonly say: () => { readonly text: string; readonly hint: string };
+  readonly say: () => {
+    readonly text: string;
+    readonly hint: string;
+    readonly related: string | null;
+  };
 }
 
 const toItem = ({ path, action, clock, message, say }: Placed): WorkItem => ({
@@ -259,6 +278,7 @@ const placeFiles = (
               c,
             )
           : hintText(primary, w, c),
+        related: relatedText(primary, w),
       }),
       at: clock === 'blocked' ? null : bindingAt(primary),
       ids: [
@@ -526,6 +546,7 @@ export const buildView = (result: Result, options: ViewOptions): ReportView => {
           status: f.status,
           text: findingText(f, w, c),
           hint: hintText(f, w, c),
+          related: relatedText(f, w),
         })),
         more: shown.length < found.length ? w.labels.more(found.length - shown.length) : null,
       };

@@ -184,6 +184,8 @@ export interface Words {
     readonly counterparts: string;
     /** After a few examples: how many more, and how to see them. */
     readonly more: (n: number) => string;
+    /** The other files a finding is about (its copies, the heenbericht of a retour), a few of them. */
+    readonly related: (paths: readonly string[], more: number) => string;
     /** "aanbieder 41105678: 3 toewijzingen (JW301) wachten op een JW302". */
     readonly owes: (p: { party: string; pairs: readonly OpenPair[] }) => string;
     readonly moreParties: (n: number) => string;

@@ -85,7 +85,7 @@ export const en: Words = {
       `${namedMessage(a.message)} is addressed to ${a.receiver === null ? 'nobody' : party(a.receiver)}, not to ${list(a.org)} (your --org)`,
     'link-outside': () => 'a symbolic link to a place outside the folder; not followed',
     copy: (a) =>
-      `the same message is stored ${a.copies === 1 ? 'once more' : `${a.copies} more times`} in this folder (the copies are listed with it); it counts once and is judged here`,
+      `the same message is stored ${a.copies === 1 ? 'once more' : `${a.copies} more times`} in this folder; it counts once and is judged here`,
     'unsafe-entry-name': (a) =>
       `a ZIP archive with ${count(a.count, 'entry', 'entries')} named outside the archive (${a.entries.join(', ')}); read, nothing unpacked to disk`,
     'envelope-error': (a) =>
@@ -403,6 +403,7 @@ export const en: Words = {
     ignoredFiles: 'Not messages (skipped)',
     counterparts: 'No retour received yet, by counterpart',
     more: (n) => `… and ${n} more (--verbose lists them all)`,
+    related: (paths, more) => `with: ${paths.join(', ')}${more > 0 ? ` and ${more} more` : ''}`,
     owes: ({ party: who, pairs }) =>
       `${who}: ${pairs
         .map((o) => {

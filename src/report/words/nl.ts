@@ -86,7 +86,7 @@ export const nl: Words = {
       `${namedMessage(a.message)} is gericht aan ${a.receiver === null ? 'niemand' : party(a.receiver)}, niet aan ${list(a.org)} (uw --org)`,
     'link-outside': () => 'symbolische koppeling naar een plek buiten de map; niet gevolgd',
     copy: (a) =>
-      `hetzelfde bericht staat ${a.copies === 1 ? 'nog een keer' : `nog ${a.copies} keer`} in deze map (de kopieën staan erbij); het telt één keer en is hier beoordeeld`,
+      `hetzelfde bericht staat ${a.copies === 1 ? 'nog een keer' : `nog ${a.copies} keer`} in deze map; het telt één keer en is hier beoordeeld`,
     'unsafe-entry-name': (a) =>
       `ZIP-bestand met ${a.count === 1 ? 'een bestandsnaam die buiten het archief wijst' : `${a.count} bestandsnamen die buiten het archief wijzen`} (${a.entries.join(', ')}); wel gelezen, niets op schijf uitgepakt`,
     'envelope-error': (a) =>
@@ -412,6 +412,7 @@ export const nl: Words = {
     ignoredFiles: 'Geen berichten (overgeslagen)',
     counterparts: 'Nog geen retourbericht ontvangen, per ketenpartner',
     more: (n) => `… en nog ${n} (--verbose toont ze allemaal)`,
+    related: (paths, more) => `met: ${paths.join(', ')}${more > 0 ? ` en nog ${more}` : ''}`,
     owes: ({ party: who, pairs }) =>
       `${who}: ${pairs
         .map((o) => {
