@@ -143,6 +143,19 @@ describe('errors per end-state condition and deadline row (A8)', () => {
     // Another role's row reads nothing.
     assert.deepEqual([row(result, 'D2')?.status, row(result, 'D2')?.errors], ['not-applicable', 0]);
   });
+  it('a 2.1 message whose header contradicts itself counts as an error, not also as open work', () => {
+    // Its findings say only "error": the end state must not count it as a message still to read in.
+    const contradicts: JudgedFile = {
+      ...message('inbox', 'WMO301', {}, 'inbox/code-tegenspraak.xml'),
+      problem: {
+        rule: 'inconsistent',
+        args: { reason: 'code', namespace: 'wmo301', berichtCode: '418', version: '2.1' },
+      },
+    };
+    const result = judge([contradicts], at('D4'), { role: 'aanbieder' });
+    assert.deepEqual(result.endState.allReadIn, { met: false, open: 0, errors: 1 });
+    assert.deepEqual(rulesOf(result), ['inconsistent']);
+  });
   it('an error file in the inbox makes allReadIn and the read-in row unknown', () => {
     const result = judge([broken('inbox')], at('D4'), { role: 'aanbieder' });
     assert.equal(result.endState.allReadIn.met, false);

@@ -407,8 +407,13 @@ export const evaluate = (input: EvaluationInput, timetable: Timetable, at: numbe
     return { id, at: instantOf(timetable, id), role: row.role, status, open, errors: rowErrors };
   });
 
+  // A file with a problem (a header that contradicts itself) counts under `errors` only: its
+  // findings ask no sending or reading, so the end state must not count it as such work either.
   const oldTraffic = (box: Box) =>
-    files.filter((f) => f.box === box && !f.ignored && f.info?.release === timetable.from).length;
+    files.filter(
+      (f) =>
+        f.box === box && !f.ignored && f.problem === null && f.info?.release === timetable.from,
+    ).length;
   const condition = (open: number, read: readonly Box[]): Condition => {
     const n = errorsIn(read);
     return { met: open === 0 && n === 0, open, errors: n };
