@@ -428,6 +428,23 @@ export const cliCases: readonly CliCase[] = [
     stdoutNot: /unsent/,
   },
   {
+    // A declaratie sent to gemeente 0363: with --org 0363 it lies in the inbox, without --box.
+    name: 'explain <file…> with --org and no --box: judged in the box where that party keeps it',
+    args: [
+      'explain',
+      'fixtures/demo-gemeente/inbox/ib/declaratie-jw303-DC-J-5521.xml',
+      '--org',
+      '0363',
+      '--at',
+      '2018-03-28 20:00',
+      '--lang',
+      'en',
+    ],
+    exit: 0,
+    stdout: /^\S+\n {2}judged in: inbox\n[\s\S]*\n {2}unanswered: [\s\S]*\n {2}unread: /,
+    stdoutNot: /unsent-heen|agree with gemeente 0363/,
+  },
+  {
     name: 'explain archive!entry: only that entry of a ZIP',
     args: [
       'explain',

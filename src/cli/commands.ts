@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { CliParams } from '../cli.js';
 import { evaluate } from '../core/evaluate.js';
-import { resolveRole } from '../core/role.js';
+import { resolveRole, roleOfCode } from '../core/role.js';
+import { catalogue, isMessageId } from '../data/catalogue.js';
 import type { ResolvedTimetable } from '../data/resolvedTimetable.js';
 import { judgeFiles, newScratch, type Judged } from '../io/judgeFile.js';
 import { fileExplanation, fileExplanationJson } from '../report/fileExplanation.js';
@@ -100,7 +101,20 @@ export const explainCommand = async (
   const timetable = await loaded(options.timetable ?? defaultTimetableId, params, w);
   if (timetable === null) return 2;
   const at = momentOf(options, timetable, params);
-  const box = (options.box as Box | undefined) ?? 'outbox';
+  const org = options.org ?? [];
+  const given = options.box as Box | undefined;
+  // Without --box, a role given with --role or --org says the box: where that role keeps the
+  // message (a declaratie of an aanbieder lies in a gemeente's inbox). Without either, the outbox.
+  const ownRole =
+    (options.role as Role | undefined) ??
+    org.map(roleOfCode).find((r): r is Role => r !== null) ??
+    null;
+  const boxOf = (j: Judged): Box => {
+    if (given !== undefined) return given;
+    const message = j.info?.message;
+    if (ownRole === null || message == null || !isMessageId(message)) return 'outbox';
+    return catalogue[message].sentBy === ownRole ? 'outbox' : 'inbox';
+  };
   const judged: Judged[] = [];
   for (const name of names) {
     // `archive.zip!entry`: the archive is judged, and only that entry kept.
@@ -110,12 +124,16 @@ export const explainCommand = async (
     if (!fs.statSync(location, { throwIfNoEntry: false })?.isFile()) {
       throw new UsageError({ code: 'file-missing', file: name });
     }
-    const found = await judgeFiles([{ box, path: file, location }], timetable, newScratch());
+    // Judged as in the given box, or the outbox: both are read whole, so the box can follow.
+    const found = await judgeFiles(
+      [{ box: given ?? 'outbox', path: file, location }],
+      timetable,
+      newScratch(),
+    );
     const kept = bang < 0 ? found : found.filter((j) => j.path === name);
     if (kept.length === 0) throw new UsageError({ code: 'file-missing', file: name });
-    judged.push(...kept);
+    judged.push(...kept.map((j) => ({ ...j, box: boxOf(j) })));
   }
-  const org = options.org ?? [];
   const role = resolveRole((options.role as Role | undefined) ?? null, org, judged);
   if (!role.ok) throw new UsageError({ code: 'role', error: role.error });
   const result = evaluate(

@@ -197,7 +197,7 @@ export const en: CliWords = {
         "draw the text report's timeline in plain ASCII (default when the locale is not UTF-8)",
       help: 'show this help',
       version: 'show the version',
-      box: 'judge the files as if they lay in this box (default: outbox)',
+      box: 'judge the files as if they lay in this box (default: where --role or --org keeps each message, else outbox)',
       check: 'only check this timetable file: "valid" and 0, or its problems and 2',
       timetableFormat: 'output format: text or json (default: text)',
     },

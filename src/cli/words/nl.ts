@@ -215,7 +215,7 @@ export const nl: CliWords = {
       ascii:
         'teken de tijdlijn van het tekstrapport in gewone ASCII-tekens (vanzelf als de locale geen UTF-8 is)',
       help: 'toon deze hulp',
-      box: 'beoordeel de bestanden alsof ze in deze map staan (standaard: outbox)',
+      box: 'beoordeel de bestanden alsof ze in deze map staan (standaard: waar --role of --org elk bericht bewaart, anders outbox)',
       check: 'controleer alleen dit tijdpadbestand: "geldig" en 0, of de problemen en 2',
       timetableFormat: 'uitvoerformaat: text of json (standaard: text)',
       version: 'toon het versienummer',
