@@ -15,6 +15,9 @@ await build({
   platform: 'node',
   target: 'node20',
   chunkNames: 'chunks/[name]-[hash]',
+  // A UMD module whose require() calls a bundle cannot follow; loaded as it is, and only when a
+  // JSON file the user names is broken (src/io/jsonErrorAt.ts).
+  external: ['jsonc-parser'],
   logLevel: 'warning',
   // CommonJS dependencies (yauzl) call require() for Node's own modules.
   banner: {

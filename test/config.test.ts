@@ -248,6 +248,8 @@ describe('the config file', () => {
     fs.writeFileSync(file, JSON.stringify({ jobs: 'many' }));
     assert.match((await runMain(['--config', file])).stderr, /"jobs" must be a whole number/);
     fs.writeFileSync(file, '{ "outbox": ');
-    assert.match((await runMain(['--config', file])).stderr, /not valid JSON/);
+    assert.match((await runMain(['--config', file])).stderr, /not valid JSON at line 1, column 13/);
+    fs.writeFileSync(file, '{\n  "outbox": "uit",\n  "inbox": [1,,2]\n}\n');
+    assert.match((await runMain(['--config', file])).stderr, /not valid JSON at line 3, column 15/);
   });
 });

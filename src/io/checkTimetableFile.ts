@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { jsonErrorAt } from './jsonErrorAt.js';
 import type { RowType, TimetableFile } from '../data/timetableFile.js';
 import type { PatternField, TimetableProblem } from './TimetableProblem.js';
 import {
@@ -31,13 +32,14 @@ export const parseTimetable = (text: string, file: string): TimetableLoad => {
   try {
     value = JSON.parse(body);
   } catch (error) {
-    // V8 names the offset; the rest of its message may quote the file, so only the place is kept.
-    const at = /at position (\d+)/.exec((error as Error).message);
-    const offset = at === null ? body.length : Number(at[1]);
-    const before = body.slice(0, offset).split('\n');
-    const line = before.length;
-    const column = (before.at(-1) ?? '').length + 1;
-    return { ok: false, problems: [problem('json-syntax', file, null, { line, column })] };
+    // Only the place is kept: the parser's message may quote the file. Where no place can be
+    // named, the end of the text.
+    const lines = body.split('\n');
+    const at = jsonErrorAt(body, error) ?? {
+      line: lines.length,
+      column: (lines.at(-1) ?? '').length + 1,
+    };
+    return { ok: false, problems: [problem('json-syntax', file, null, at)] };
   }
   return checkTimetable(value, file);
 };

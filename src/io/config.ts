@@ -49,26 +49,6 @@ export const findConfig = (cwd: string, home: string | undefined): string | null
   }
 };
 
-/** The line and column where JSON.parse gave up, from the position its message names. */
-const whereBroken = (
-  text: string,
-  error: unknown,
-): { line: number | null; column: number | null } => {
-  const message = error instanceof Error ? error.message : '';
-  const lineColumn = /line (\d+) column (\d+)/.exec(message);
-  if (lineColumn !== null) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
-  const position = /position (\d+)/.exec(message);
-  if (position === null) {
-    // The text ended before the JSON did.
-    const lines = text.split('\n');
-    return /end of (JSON|data) input/i.test(message)
-      ? { line: lines.length, column: (lines.at(-1) ?? '').length + 1 }
-      : { line: null, column: null };
-  }
-  const before = text.slice(0, Number(position[1])).split('\n');
-  return { line: before.length, column: (before.at(-1) ?? '').length + 1 };
-};
-
 // Read once, on the first config file: a run without one never loads the schema or its validator.
 let configSchema: object | undefined;
 
@@ -92,7 +72,15 @@ export const loadConfig = async (file: string): Promise<Config> => {
     throw new UsageError({
       code: 'schema',
       file,
-      problems: [{ kind: 'not-json', ...whereBroken(text, error) }],
+      problems: [
+        {
+          kind: 'not-json',
+          ...((await import('./jsonErrorAt.js')).jsonErrorAt(text, error) ?? {
+            line: null,
+            column: null,
+          }),
+        },
+      ],
     });
   }
   configSchema ??= JSON.parse(
