@@ -328,6 +328,46 @@ describe('swapped folders (detected mistakes)', () => {
     ];
     assert.equal(resolveRole(null, gemeenten, regional).ok, true);
   });
+  it('with a wrong --org, folders that agree with each other are not called swapped: --org is', async () => {
+    const ours = [
+      message('outbox', 'WMO301', {}, 'uit/a.xml'),
+      message('inbox', 'WMO302', {}, 'in/a.xml'),
+    ];
+    assert.deepEqual(resolveRole(null, ['0599'], ours), {
+      ok: false,
+      error: {
+        kind: 'org-unmatched',
+        org: ['0599'],
+        codes: [gemeente],
+        outbox: 'uit/a.xml',
+        inbox: 'in/a.xml',
+      },
+    });
+    for (const lang of ['en', 'nl'] as const) {
+      const args = [
+        '--outbox',
+        'fixtures/demo-gemeente/outbox',
+        '--inbox',
+        'fixtures/demo-gemeente/inbox',
+      ];
+      const out: string[] = [];
+      const code = await main({
+        argv: [...args, '--org', '0599', '--at', '2018-03-28 20:00', '--lang', lang],
+        env: { LANG: 'C', TZ: 'UTC' },
+        stdout: { write: () => undefined },
+        stderr: { write: (t: string) => out.push(t) },
+        now: () => 0,
+      });
+      assert.equal(code, 2);
+      assert.match(
+        out.join(''),
+        lang === 'en'
+          ? /^check-ready: --org 0599 is in none of the messages: the outbox is sent by 0363[^]*Check --org: these folders are those of 0363\./
+          : /^check-ready: --org 0599 komt in geen enkel bericht voor: de outbox is verstuurd door 0363[^]*Controleer --org: deze mappen zijn van 0363\./,
+      );
+      assert.doesNotMatch(out.join(''), /swapped|verwisseld/);
+    }
+  });
   it('with --org: no outbox message sent by us and no inbox message addressed to us', () => {
     const resolved = resolveRole(
       null,

@@ -37,6 +37,14 @@ export type RoleError =
       readonly outbox: string;
       readonly inbox: string;
       readonly byOrg: boolean;
+    }
+  | {
+      /** No message names an --org code, but the folders agree with each other on `codes`. */
+      readonly kind: 'org-unmatched';
+      readonly org: readonly string[];
+      readonly codes: readonly string[];
+      readonly outbox: string;
+      readonly inbox: string;
     };
 
 /** Gemeentecodes have 4 digits, AGB-codes 8 (domain.md §1). */
@@ -103,7 +111,14 @@ export const resolveRole = (
   }
   const swapped = swappedFolders(org, flag !== null, files);
   if (swapped !== null) {
-    return { ok: false, error: { kind: 'swapped-folders', ...swapped, byOrg: org.length > 0 } };
+    const { outbox, inbox, ownCodes } = swapped;
+    return {
+      ok: false,
+      error:
+        ownCodes === null
+          ? { kind: 'swapped-folders', outbox, inbox, byOrg: org.length > 0 }
+          : { kind: 'org-unmatched', org, codes: ownCodes, outbox, inbox },
+    };
   }
   if (flag !== null) return { ok: true, role: flag, source: 'flag' };
   if (orgRole !== null) return { ok: true, role: orgRole, source: 'org' };

@@ -4,6 +4,12 @@ import type { RoleEvidence } from './role.js';
 export interface SwappedFolders {
   readonly outbox: string;
   readonly inbox: string;
+  /**
+   * With --org, when the folders point to no --org code either way round but agree with each
+   * other: the codes they do belong to (the outbox's senders that the inbox is addressed to).
+   * Then --org is wrong, not the folders. `null` when the folders look swapped.
+   */
+  readonly ownCodes: readonly string[] | null;
 }
 
 /**
@@ -37,15 +43,19 @@ export const swappedFolders = (
   const outbox = parties(files, 'outbox');
   const inbox = parties(files, 'inbox');
   if (outbox.length === 0 || inbox.length === 0) return null;
-  const named = () => ({
+  const named = (ownCodes: readonly string[] | null = null) => ({
     outbox: first(outbox.map((f) => f.path)),
     inbox: first(inbox.map((f) => f.path)),
+    ownCodes,
   });
   if (org.length > 0) {
     const ours = (code: string) => org.includes(code);
-    return !outbox.some((f) => ours(f.sender)) && !inbox.some((f) => ours(f.receiver))
-      ? named()
-      : null;
+    if (outbox.some((f) => ours(f.sender)) || inbox.some((f) => ours(f.receiver))) return null;
+    // Swapped, the outbox is addressed to us or the inbox sent by us; if neither, --org is wrong.
+    if (outbox.some((f) => ours(f.receiver)) || inbox.some((f) => ours(f.sender))) return named();
+    const addressed = new Set(inbox.map((f) => f.receiver));
+    const own = [...new Set(outbox.map((f) => f.sender))].filter((c) => addressed.has(c)).sort();
+    return named(own.length > 0 ? own : null);
   }
   if (roleGiven) return null;
   const senders = new Set(outbox.map((f) => f.sender));

@@ -133,6 +133,13 @@ export const en: CliWords = {
               ? 'Name the folders the other way round, or check --org.'
               : 'Name the folders the other way round, or say whose they are with --org.',
           ].join('\n');
+        case 'org-unmatched':
+          return [
+            `--org ${error.org.join(' ')} is in none of the messages: the outbox is sent by ${error.codes.join(', ')}, and the inbox is addressed to ${error.codes.length === 1 ? 'it' : 'them'}.`,
+            `  outbox: ${printable(error.outbox)}`,
+            `  inbox:  ${printable(error.inbox)}`,
+            `Check --org: these folders are those of ${error.codes.join(', ')}.`,
+          ].join('\n');
       }
     },
     'folder-missing': (p) =>

@@ -146,6 +146,13 @@ export const nl: CliWords = {
               ? 'Geef de mappen andersom op, of controleer --org.'
               : 'Geef de mappen andersom op, of geef met --org aan wie u bent.',
           ].join('\n');
+        case 'org-unmatched':
+          return [
+            `--org ${error.org.join(' ')} komt in geen enkel bericht voor: de outbox is verstuurd door ${error.codes.join(', ')}, en de inbox is aan ${error.codes.length === 1 ? 'die code' : 'die codes'} gericht.`,
+            `  outbox: ${printable(error.outbox)}`,
+            `  inbox:  ${printable(error.inbox)}`,
+            `Controleer --org: deze mappen zijn van ${error.codes.join(', ')}.`,
+          ].join('\n');
       }
     },
     'folder-missing': (p) =>
