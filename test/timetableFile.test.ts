@@ -63,6 +63,40 @@ describe('the timetable files that ship', () => {
     }
   });
 
+  it('a block whose title lists messages lists every message it binds: those no deadline row names', () => {
+    type FileRow = {
+      id: string;
+      type: string;
+      binds?: { box: string; messages: string | string[] } | null;
+      title: { en: string; nl: string };
+    };
+    let checked = 0;
+    for (const file of [file2018, file2020, zeeland]) {
+      const rows = (read(file) as { rows: FileRow[] }).rows;
+      const named = new Set(
+        rows.flatMap((r) =>
+          r.type === 'deadline' && Array.isArray(r.binds?.messages) ? r.binds.messages : [],
+        ),
+      );
+      for (const r of rows) {
+        const kind = r.binds?.messages;
+        if (r.type !== 'block' || typeof kind !== 'string') continue;
+        for (const title of [r.title.en, r.title.nl]) {
+          // Titles that say "every 2.3 heenbericht" list nothing, and need not.
+          if (!/\(\D*\d{3}/.test(title)) continue;
+          checked++;
+          for (const id of messageIds.filter((m) => catalogue[m].kind === kind && !named.has(m)))
+            assert.match(
+              title,
+              new RegExp(`\\b${id}\\b|(?<![A-Z])${id.replace(/\D/g, '')}\\b`),
+              `${file} ${r.id}: ${id} is bound here but not in the title`,
+            );
+        }
+      }
+    }
+    assert.ok(checked >= 4, `${checked} titles checked`);
+  });
+
   it('2020: 3.1.1 blocks, the rows no source states are marked inferred, 2.4 is live on 30 March 13.00 summer time', async () => {
     const t = loaded(await loadTimetable('ijw-iwmo-2.3-2.4-2020', '/'));
     assert.equal(row(t, 'D1').blocks, true);
