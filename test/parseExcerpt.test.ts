@@ -17,7 +17,23 @@ interface Element {
 }
 
 const plainNames = ['m:Bericht', 'Bericht', 'm:Header', 'iwmo:Identificatie', 'a', 'a.b-c_1', 'B2'];
-const oddNames = ['x:y:z', 'é', '1a', 'a b', '', ':a'];
+const oddNames = [
+  'x:y:z',
+  'é',
+  '1a',
+  'a b',
+  '',
+  ':a',
+  // Names the library refuses or renames, as prototype keys.
+  'constructor',
+  '__proto__',
+  'prototype',
+  'toString',
+  'valueOf',
+  'hasOwnProperty',
+  '__defineGetter__',
+  'm:constructor',
+];
 const plainText = fc
   .array(
     fc.constantFrom(
@@ -57,7 +73,13 @@ const element = (plain: boolean): fc.Arbitrary<Element> =>
       name: plain ? fc.constantFrom(...plainNames) : fc.constantFrom(...plainNames, ...oddNames),
       attributes: fc.uniqueArray(
         fc.tuple(
-          fc.constantFrom('xmlns:m', 'xmlns', 'a', 'xmlns:iwmo', ...(plain ? [] : ['1x', 'é'])),
+          fc.constantFrom(
+            'xmlns:m',
+            'xmlns',
+            'a',
+            'xmlns:iwmo',
+            ...(plain ? [] : ['1x', 'é', 'constructor', '__proto__', 'toString']),
+          ),
           fc.constantFrom('"', "'"),
           fc.constantFrom(
             'http://www.istandaarden.nl/iwmo/2_1/wmo301/schema/2_1',
@@ -67,7 +89,8 @@ const element = (plain: boolean): fc.Arbitrary<Element> =>
             ...(plain ? [] : ['a<b']),
           ),
         ),
-        { maxLength: 3, selector: ([attribute]) => (plain ? attribute : Math.random()) },
+        // Odd documents may name an attribute twice, with another quote or value.
+        { maxLength: 3, selector: (a) => (plain ? a[0] : a.join('\u0000')) },
       ),
       children: fc.array(tie('child'), { maxLength: 4 }),
       empty: fc.boolean(),
@@ -141,6 +164,15 @@ describe('the fast path in front of fast-xml-parser', () => {
       { numRuns: 4000 },
     );
     assert.ok(answered > 100, `only ${answered} answered: the comparison saw too little`);
+  });
+
+  it('as deep as the library allows, and no deeper', () => {
+    let answered = 0;
+    for (const depth of [1, 50, 99, 100, 101, 150]) {
+      const text = `${'<a>'.repeat(depth)}x${'</a>'.repeat(depth)}`;
+      if (agrees(text)) answered++;
+    }
+    assert.ok(answered >= 3, `${answered} depths answered`);
   });
 
   it('answers the header of a real message', () => {

@@ -3,7 +3,11 @@ import { XMLParser } from 'fast-xml-parser';
 /** A node of fast-xml-parser's ordered output: `{ name: children, ':@': attributes }` or text. */
 export type XmlNode = Record<string, unknown>;
 
+/** Elements open at once beyond which the library refuses a document (its own default, made explicit). */
+const maxNestedTags = 100;
+
 export const xmlParser = new XMLParser({
+  maxNestedTags,
   ignoreAttributes: false,
   attributeNamePrefix: '@_',
   removeNSPrefix: false,
@@ -37,6 +41,11 @@ export const xmlParser = new XMLParser({
 const isNameStart = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 const isNameChar = (c: number) => isNameStart(c) || (c >= 48 && c <= 57) || c === 45 || c === 46;
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
+/**
+ * Names an object's prototype has (`__proto__`, `constructor`, `toString`, …) and `prototype`:
+ * the library refuses or renames them, so they are left to it.
+ */
+const isReserved = (name: string) => name in Object.prototype || name === 'prototype';
 
 /**
  * Where the XML name that starts at `from` ends, for a name with at most one prefix in the ASCII
@@ -58,8 +67,9 @@ const nameEnd = (text: string, from: number): number => {
 /**
  * The root's start tag and the Header (see parseFile) as `xmlParser` parses them, for the plain
  * XML real messages are written in: elements, attributes in quotes, and text. Anything else — a
- * comment, CDATA, a processing instruction, a DOCTYPE, a name outside ASCII, an attribute twice,
- * an end tag that closes another element, text outside the root — is declined with `undefined`,
+ * comment, CDATA, a processing instruction, a DOCTYPE, a name outside ASCII or one the library
+ * guards against, an attribute twice, an end tag that closes another element, text outside the
+ * root, nesting as deep as the library's limit — is declined with `undefined`,
  * and the library parses it. The library takes some 25 µs a header, most of an archived file's
  * cost; this takes a few (README, "Performance"). A property test compares the two.
  */
@@ -88,6 +98,7 @@ export const parseExcerptFast = (written: string): XmlNode[] | undefined => {
     const tagEnd = nameEnd(text, lt + 1);
     if (tagEnd === lt + 1) return undefined;
     const tag = text.slice(lt + 1, tagEnd);
+    if (isReserved(tag)) return undefined;
     at = tagEnd;
     let attributes: Record<string, string> | undefined;
     for (;;) {
@@ -97,6 +108,7 @@ export const parseExcerptFast = (written: string): XmlNode[] | undefined => {
       const attributeEnd = at === gap ? at : nameEnd(text, at);
       if (attributeEnd === at || text[attributeEnd] !== '=') return undefined;
       const attribute = text.slice(at, attributeEnd);
+      if (isReserved(attribute)) return undefined;
       const quote = text[attributeEnd + 1];
       if (quote !== '"' && quote !== "'") return undefined;
       const from = attributeEnd + 2;
@@ -114,7 +126,8 @@ export const parseExcerptFast = (written: string): XmlNode[] | undefined => {
     if (attributes !== undefined) node[':@'] = attributes;
     (parent === undefined ? top : parent.children).push(node);
     if (text[at] === '>') {
-      if (parent === undefined && top.length > 1) return undefined;
+      if ((parent === undefined && top.length > 1) || open.length >= maxNestedTags)
+        return undefined;
       open.push({ name: tag, children });
       at += 1;
     } else at += 2;
