@@ -231,11 +231,18 @@ describe('messages outside the migration are no evidence of the role', () => {
       const stray = ofRelease('inbox', 'WMO301', release);
       const resolved = resolveRole(null, [], [...gemeente, stray]);
       assert.deepEqual(resolved, { ok: true, role: 'gemeente', source: 'files' }, release);
-      const result = judge([...gemeente, stray], at('D3', -1));
-      assert.deepEqual(
-        result.findings.filter((f) => f.path === stray.path).map((f) => f.rule),
-        ['other-release'],
-      );
+      // With the role and --org known, too: no wrong-direction or not-addressed on it.
+      for (const over of [
+        {},
+        { role: 'gemeente' as const, roleSource: 'org' as const, org: ['0363'] },
+      ]) {
+        const result = judge([...gemeente, stray], at('D3', -1), over);
+        assert.deepEqual(
+          result.findings.filter((f) => f.path === stray.path).map((f) => f.rule),
+          ['other-release'],
+          JSON.stringify(over),
+        );
+      }
     }
   });
   it('through the CLI: the demo gemeente with a 2.0 leftover in its inbox is judged, not refused', async () => {

@@ -240,9 +240,11 @@ export const evaluate = (input: EvaluationInput, timetable: Timetable, at: numbe
   for (const file of files) {
     if (file.ignored) continue;
     const { path, box, info, problem } = file;
+    // A file with a problem gets that finding only: a message of another release or standard
+    // gets no wrong-direction, not-addressed or pairing finding (spec §2).
     if (problem !== null) {
       findings.push(fileFinding(path, problem));
-      if (problem.rule !== 'other-release') continue;
+      continue;
     }
     if (info === null || info.message === null || !isMessageId(info.message)) continue;
     const message: MessageId = info.message;
@@ -276,8 +278,6 @@ export const evaluate = (input: EvaluationInput, timetable: Timetable, at: numbe
         args: { message, receiver: info.receiver, org },
       });
     }
-    if (problem !== null) continue;
-
     const live = timetable.phases.ingebruikname.id;
     if (info.release === timetable.to) {
       if (box === 'outbox' && !passed(live)) {
