@@ -15,6 +15,7 @@ import { UsageError } from './io/UsageError.js';
 import { atError } from './cli/atError.js';
 import { checkOutput, writeOutput } from './io/writeOutputs.js';
 import { fitStepSummary } from './report/github.js';
+import { runNoticeTexts } from './report/notices.js';
 import { formatNames, reporters, type FormatName } from './report/reporters.js';
 import type { ReportContext } from './report/ReportContext.js';
 import { words } from './report/words/index.js';
@@ -529,6 +530,13 @@ export const main = async (params: CliParams): Promise<number> => {
       // A pipe is written at once, but each write is let go only on a later turn of the event
       // loop: without a turn between pieces, all of an 80 MB report would be held until the end.
       await new Promise((resolve) => setImmediate(resolve));
+    }
+    // --quiet prints the verdict line only; the run's notices (no file at all, another release)
+    // still reach a cron job's or CI job's log, on standard error.
+    if (options.quiet === true && onTerminal === 'text') {
+      const { input, context } = contextFor('text');
+      for (const notice of runNoticeTexts(input, context.timetable, context.words))
+        stderr.write(`${toolName}: ${notice}\n`);
     }
     return result.exitCode;
   } catch (error) {

@@ -1,5 +1,4 @@
 import type { Result } from '../core/evaluate.js';
-import { runNoticeTexts } from './notices.js';
 import { printable } from './printable.js';
 import type { ReportContext } from './ReportContext.js';
 import { textTimeline } from './textTimeline.js';
@@ -27,14 +26,7 @@ export const renderText = (result: Result, context: ReportContext): string => {
         ? c.red.bold
         : c.yellow.bold;
   const headline = verdictColour(view.headline);
-  // Quiet still says what the run's notices say: a cron job or CI log keeps only these lines.
-  if (context.quiet)
-    return [
-      headline,
-      ...runNoticeTexts(result, context.timetable, context.words).map((t) => c.yellow(t)),
-    ]
-      .map((line) => `${line}\n`)
-      .join('');
+  if (context.quiet) return `${headline}\n`;
 
   const lines: string[] = [];
   lines.push(c.bold(view.title), '', headline);

@@ -197,7 +197,7 @@ export const en: CliWords = {
       failOnEmpty:
         'exit 2 when the outbox and inbox hold no file at all (for CI: a missing artefact must not pass)',
       verbose: 'list every file',
-      quiet: 'print only the verdict line',
+      quiet: 'print only the verdict line (notices about the run go to standard error)',
       color: 'force colour on',
       noColor: 'force colour off',
       ascii:

@@ -216,7 +216,7 @@ export const nl: CliWords = {
       failOnEmpty:
         'eindig met code 2 als de outbox en inbox geen enkel bestand bevatten (voor CI: een ontbrekend artefact mag niet slagen)',
       verbose: 'toon elk bestand',
-      quiet: 'toon alleen de regel met het oordeel',
+      quiet: 'toon alleen de regel met het oordeel (meldingen over de run gaan naar standaardfout)',
       color: 'altijd kleur',
       noColor: 'nooit kleur',
       ascii:
