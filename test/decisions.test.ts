@@ -442,6 +442,14 @@ describe('the wrong timetable', () => {
     assert.deepEqual(archivedOnly.notices, [], 'old releases in the archives are history');
     const brokenOnly = judge([broken('outbox')], at('D3', -1));
     assert.deepEqual(brokenOnly.notices, []);
+    // One stray 2.0 file, even alone, is no question (spec §2); two of them, and nothing else, are.
+    const stray = judge([ofRelease('inbox', 'WMO315', '2.0')], at('D3', -1));
+    assert.deepEqual(stray.notices, []);
+    const two = judge(
+      [ofRelease('inbox', 'WMO315', '2.0'), ofRelease('outbox', 'WMO301', '2.0')],
+      at('D3', -1),
+    );
+    assert.deepEqual(two.notices, [{ code: 'other-release-only', releases: ['2.0'] }]);
   });
   it("a later release beside the timetable's: 2.3 traffic with a 2.2 leftover, judged against 2018", () => {
     const later = judge(

@@ -88,6 +88,7 @@ const everySentence = (w: Words): string[] => {
   out.push(
     w.notice['no-files'],
     w.notice['other-release-only'](['2.0', '2.1'], { from: '2.3', to: '2.4' }),
+    w.notice['later-release'](['2.3'], { from: '2.1', to: '2.2' }),
     l.moment,
     l.phase,
     l.role,

@@ -1,4 +1,5 @@
 import { catalogue, isMessageId, messageForCode } from '../data/catalogue.js';
+import { compareReleases } from './compareReleases.js';
 import type { FileProblem, RuleArgs } from './findings.js';
 import type { Kind, Standard } from '../data/types.js';
 
@@ -129,12 +130,6 @@ const release = (version: string | null, subversion: string | null): string | nu
     ? `${Number(version)}.${Number(subversion)}`
     : null;
 
-const compareRelease = (a: string, b: string): number => {
-  const [aMajor = 0, aMinor = 0] = a.split('.').map(Number);
-  const [bMajor = 0, bMinor = 0] = b.split('.').map(Number);
-  return aMajor - bMajor || aMinor - bMinor;
-};
-
 /** A classification that knows nothing yet: every field null. */
 export const emptyInfo: MessageInfo = {
   standard: null,
@@ -225,7 +220,7 @@ const classifyEi = (
   const written = release(parsed.version, parsed.subversion) ?? releases.from;
   // Which versions JW321/JW322 carried is uncertain (domain.md §3): anything below the new
   // release counts as the old one, so an unexpected version can never hide old-release traffic.
-  const rel = compareRelease(written, releases.to) < 0 ? releases.from : written;
+  const rel = compareReleases(written, releases.to) < 0 ? releases.from : written;
   const info: MessageInfo = {
     ...emptyInfo,
     standard: spec.standard,

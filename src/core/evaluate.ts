@@ -31,6 +31,7 @@ import {
   type Verdict,
 } from '../data/types.js';
 import { exitCodeOf, verdictOf } from './verdict.js';
+import { compareReleases, isReleaseNumber } from './compareReleases.js';
 
 /** One file as the I/O layer read and the classifier saw it. */
 export interface JudgedFile {
@@ -95,19 +96,6 @@ export type Notice =
       readonly releases: readonly string[];
     };
 
-const releasePattern = /^\d+(\.\d+)*$/;
-
-/** Releases in order: "2.10" after "2.9", "3.0" after both; one written otherwise by its text. */
-const compareReleases = (a: string, b: string): number => {
-  if (!releasePattern.test(a) || !releasePattern.test(b)) return byCodeUnits(a, b);
-  const [x, y] = [a, b].map((r) => r.split('.').map(Number));
-  for (let i = 0; i < Math.max(x!.length, y!.length); i++) {
-    const d = (x![i] ?? 0) - (y![i] ?? 0);
-    if (d !== 0) return d;
-  }
-  return 0;
-};
-
 /** What to tell before the report; a pure function of the files and the timetable's releases. */
 const noticesOf = (
   files: readonly JudgedFile[],
@@ -120,20 +108,26 @@ const noticesOf = (
   // says what, and "no file at all" would contradict it.
   if (current.length === 0) return scanProblems.some(isCurrent) ? [] : [{ code: 'no-files' }];
   const others = new Set<string>();
+  let otherCount = 0;
   let ours = false;
   for (const { ignored, info, problem } of current) {
     if (ignored) continue;
-    if (problem?.rule === 'other-release') others.add(problem.args.release);
-    else if (problem === null && info?.message != null) ours = true;
+    if (problem?.rule === 'other-release') {
+      others.add(problem.args.release);
+      otherCount++;
+    } else if (problem === null && info?.message != null) ours = true;
   }
-  if (others.size === 0) return [];
-  if (!ours) return [{ code: 'other-release-only', releases: [...others].sort(compareReleases) }];
   const later = [...others].filter(
-    (r) => releasePattern.test(r) && releasePattern.test(to) && compareReleases(r, to) > 0,
+    (r) => isReleaseNumber(r) && isReleaseNumber(to) && compareReleases(r, to) > 0,
   );
-  return later.length === 0
-    ? []
-    : [{ code: 'later-release', releases: later.sort(compareReleases) }];
+  // Traffic of a later switch is a question at any count; older traffic only when there is more
+  // than one stray leftover of it and nothing of the timetable's own (spec §2: one stray 2.0
+  // file must not change a run).
+  if (!ours && (later.length > 0 || otherCount > 1))
+    return [{ code: 'other-release-only', releases: [...others].sort(compareReleases) }];
+  return ours && later.length > 0
+    ? [{ code: 'later-release', releases: later.sort(compareReleases) }]
+    : [];
 };
 
 /** An end-state condition: met only with nothing open and no error file in the boxes it reads. */

@@ -257,7 +257,7 @@ export const en: Words = {
     'later-release': (found, t) =>
       `⚠ The outbox and the inbox hold messages of release ${list(found)}, later than this timetable's ${t.from} → ${t.to}: traffic of a later switch, each only a warning here. Is it the right timetable? Choose one with --timetable.`,
     'other-release-only': (found, t) =>
-      `⚠ Every message in the outbox and the inbox is of release ${list(found)}, and this timetable is about ${t.from} → ${t.to}: each is only a warning, so nothing counts as open. Is it the right timetable? Choose one with --timetable.`,
+      `⚠ Every iJw/iWmo message in the outbox and the inbox is of release ${list(found)}, and this timetable is about ${t.from} → ${t.to}: each is only a warning, so nothing counts as open. Is it the right timetable? Choose one with --timetable.`,
   },
   inferredRows: (rows) =>
     `⚠ This timetable holds ${rows.length === 1 ? 'a row' : 'rows'} that no source states, inferred: ${rows.join('; ')}. Check ${rows.length === 1 ? 'it' : 'them'} against the draaiboek before relying on ${rows.length === 1 ? 'it' : 'them'}.`,

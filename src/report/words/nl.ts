@@ -260,7 +260,7 @@ export const nl: Words = {
     'later-release': (found, t) =>
       `⚠ In de outbox en de inbox staan berichten uit release ${list(found)}, later dan ${t.from} → ${t.to} van dit tijdpad: verkeer van een latere overgang, hier alleen een waarschuwing. Is dit het juiste tijdpad? Kies er een met --timetable.`,
     'other-release-only': (found, t) =>
-      `⚠ Elk bericht in de outbox en de inbox komt uit release ${list(found)}, en dit tijdpad gaat over ${t.from} → ${t.to}: elk is alleen een waarschuwing, dus niets telt als open. Is dit het juiste tijdpad? Kies er een met --timetable.`,
+      `⚠ Elk iJw/iWmo-bericht in de outbox en de inbox komt uit release ${list(found)}, en dit tijdpad gaat over ${t.from} → ${t.to}: elk is alleen een waarschuwing, dus niets telt als open. Is dit het juiste tijdpad? Kies er een met --timetable.`,
   },
   inferredRows: (rows) =>
     `⚠ Dit tijdpad bevat ${rows.length === 1 ? 'een rij' : 'rijen'} die geen bron noemt, afgeleid: ${rows.join('; ')}. Controleer ${rows.length === 1 ? 'die' : 'ze'} met het draaiboek voordat u erop vertrouwt.`,
