@@ -350,6 +350,15 @@ describe('swapped folders (detected mistakes)', () => {
         inbox: 'in/a.xml',
       },
     });
+    // A gemeente's folders named the wrong way round, with an aanbieder code in neither: two
+    // senders in the "outbox" is no one party's outbox, so the swap question stays.
+    const swappedTwo = [
+      message('outbox', 'WMO303', { sender: '41105678', receiver: '0363' }, 'in/a.xml'),
+      message('outbox', 'WMO303', { sender: '73730123', receiver: '0363' }, 'in/b.xml'),
+      message('inbox', 'WMO301', { sender: '0363', receiver: '41105678' }, 'uit/a.xml'),
+    ];
+    const resolved = resolveRole(null, ['12345679'], swappedTwo);
+    assert.equal(!resolved.ok && resolved.error.kind, 'swapped-folders');
     for (const lang of ['en', 'nl'] as const) {
       const args = [
         '--outbox',

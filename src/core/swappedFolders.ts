@@ -5,9 +5,9 @@ export interface SwappedFolders {
   readonly outbox: string;
   readonly inbox: string;
   /**
-   * With --org, when the folders point to no --org code either way round but agree with each
-   * other: the codes they do belong to (the outbox's senders that the inbox is addressed to).
-   * Then --org is wrong, not the folders. `null` when the folders look swapped.
+   * With --org, when the folders point to no --org code either way round but are plainly one
+   * other party's (the outbox sent by one code, the inbox all addressed to it): that code. Then
+   * --org is wrong, not the folders. `null` when the folders look swapped.
    */
   readonly ownCodes: readonly string[] | null;
 }
@@ -53,9 +53,13 @@ export const swappedFolders = (
     if (outbox.some((f) => ours(f.sender)) || inbox.some((f) => ours(f.receiver))) return null;
     // Swapped, the outbox is addressed to us or the inbox sent by us; if neither, --org is wrong.
     if (outbox.some((f) => ours(f.receiver)) || inbox.some((f) => ours(f.sender))) return named();
-    const addressed = new Set(inbox.map((f) => f.receiver));
-    const own = [...new Set(outbox.map((f) => f.sender))].filter((c) => addressed.has(c)).sort();
-    return named(own.length > 0 ? own : null);
+    // Folders of one other party: the outbox sent by one code, the inbox all addressed to it.
+    // Anything less clear (several senders, an inbox to others) keeps the swap question.
+    const senders = [...new Set(outbox.map((f) => f.sender))];
+    const [own] = senders;
+    return senders.length === 1 && own !== undefined && inbox.every((f) => f.receiver === own)
+      ? named([own])
+      : named();
   }
   if (roleGiven) return null;
   const senders = new Set(outbox.map((f) => f.sender));
