@@ -15,8 +15,9 @@ await build({
   platform: 'node',
   target: 'node20',
   chunkNames: 'chunks/[name]-[hash]',
-  // A UMD module whose require() calls a bundle cannot follow; loaded as it is, and only when a
-  // JSON file the user names is broken (src/io/jsonErrorAt.ts).
+  // Its main file is UMD, whose require() calls esbuild cannot follow: loaded from node_modules
+  // as it is, when a timetable file the user names is read or a config file is broken
+  // (src/io/jsonErrorAt.ts); a plain run never loads it.
   external: ['jsonc-parser'],
   logLevel: 'warning',
   // CommonJS dependencies (yauzl) call require() for Node's own modules.

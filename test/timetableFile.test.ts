@@ -266,6 +266,10 @@ describe('what is an error in a timetable file', () => {
     const doubled = parseTimetable('{\n  "id": "x",\n  "rows": [1,,2]\n}\n', 'doubled.json');
     assert.ok(!doubled.ok);
     assert.deepEqual(doubled.problems[0]?.args, { line: 3, column: 14 });
+    // The file's own text, which Node quotes in its message, is no position.
+    const quoted = parseTimetable('["position 9",]', 'quoted.json');
+    assert.ok(!quoted.ok);
+    assert.deepEqual(quoted.problems[0]?.args, { line: 1, column: 15 });
     seen.add('json-syntax');
   });
 

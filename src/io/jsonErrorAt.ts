@@ -1,34 +1,38 @@
-// CommonJS in a UMD wrapper, which a bundle cannot follow: loaded from node_modules as it is
-// (scripts/bundle.js keeps it out of the bundle), and only on the way to an error message.
+// Its main file is CommonJS in a UMD wrapper whose require() calls esbuild cannot follow, and Node
+// loads that file, not its ESM build, where the tests run unbundled: so it stays out of the
+// bundle (scripts/bundle.js) and is loaded from node_modules, by the modules that read a
+// timetable or config file the user names, never on a plain run.
 import jsonc from 'jsonc-parser';
 
 /**
  * Where a text that JSON.parse refused is broken, as line and column from 1; null when no place
- * can be named. V8 names the offset in most of its messages, but on Node 20 not in all ("Unexpected
- * token ',', … is not valid JSON"), and the rest of its message may quote the file: so the offset
- * is V8's where it gives one, else the first error of jsonc-parser's scanner in strict JSON.
+ * can be named. The first error of jsonc-parser's scanner in strict JSON; where it sees none,
+ * the offset V8 names at the end of its message. V8's message alone is no guide: on Node 20 some
+ * messages name no offset ("Unexpected token ',', … is not valid JSON"), and the text it quotes
+ * from the file can itself read "position 9".
  */
 export const jsonErrorAt = (
   text: string,
   error: unknown,
 ): { line: number; column: number } | null => {
-  const message = error instanceof Error ? error.message : '';
-  const lineColumn = /line (\d+) column (\d+)/.exec(message);
-  if (lineColumn !== null) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
-  const named = /position (\d+)/.exec(message);
-  let offset = named === null ? null : Number(named[1]);
-  if (offset === null) {
-    jsonc.visit(
-      text,
-      {
-        onError: (_code, at) => {
-          offset ??= at;
-        },
+  let offset: number | null = null;
+  jsonc.visit(
+    text,
+    {
+      onError: (_code, at) => {
+        offset ??= at;
       },
-      { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false },
-    );
+    },
+    { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false },
+  );
+  if (offset === null) {
+    const message = error instanceof Error ? error.message : '';
+    const lineColumn = /\(line (\d+) column (\d+)\)$/.exec(message);
+    if (lineColumn !== null) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
+    const named = /in JSON at position (\d+)$/.exec(message);
+    if (named === null) return null;
+    offset = Number(named[1]);
   }
-  if (offset === null) return null;
   const before = text.slice(0, offset).split('\n');
   return { line: before.length, column: (before.at(-1) ?? '').length + 1 };
 };
